@@ -1,0 +1,225 @@
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
+import { ACCESS_LEVELS, PUBLISH_STATUSES, id, sqlList, timestamps, tsvector } from './columns';
+import { specialties } from './specialties';
+import { users } from './users';
+
+const slugCheck = (name: string, slug: SQL | unknown) =>
+  check(name, sql`${slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length(${slug}) <= 120`);
+
+/** Title weighs most in search, then the summary, then the body. */
+function searchVector(title: string, summary: string, body: string): SQL {
+  return sql.raw(
+    `setweight(to_tsvector('english', coalesce(${title}, '')), 'A') || ` +
+      `setweight(to_tsvector('english', coalesce(${summary}, '')), 'B') || ` +
+      `setweight(to_tsvector('english', coalesce(${body}, '')), 'C')`,
+  );
+}
+
+export const POST_KINDS = ['condition', 'news', 'article'] as const;
+export type PostKind = (typeof POST_KINDS)[number];
+
+export type Reference = { label: string; url?: string };
+
+/** Condition articles, news and articles: one table, told apart by `kind`. */
+export const posts = pgTable(
+  'posts',
+  {
+    id: id(),
+    kind: text('kind', { enum: POST_KINDS }).notNull(),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    /** Markdown; `##` headings are the article's sections. */
+    body: text('body').notNull(),
+    references: jsonb('references').$type<Reference[]>().notNull().default([]),
+    specialtyId: integer('specialty_id').references(() => specialties.id, { onDelete: 'set null' }),
+    status: text('status', { enum: PUBLISH_STATUSES }).notNull().default('draft'),
+    access: text('access', { enum: ACCESS_LEVELS }).notNull().default('public'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Shown as the author when no user account wrote it (seeded and syndicated content). */
+    byline: text('byline'),
+    reviewerId: integer('reviewer_id').references(() => users.id, { onDelete: 'set null' }),
+    lastReviewedAt: date('last_reviewed_at'),
+    nextReviewDue: date('next_review_due'),
+    /** Optimistic locking: an edit names the version it started from. */
+    version: integer('version').notNull().default(1),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(searchVector('title', 'summary', 'body')),
+    ...timestamps,
+  },
+  (t) => [
+    unique('posts_kind_slug_key').on(t.kind, t.slug),
+    slugCheck('posts_slug_shape', t.slug),
+    check('posts_kind_check', sql.raw(`kind in (${sqlList(POST_KINDS)})`)),
+    check('posts_status_check', sql.raw(`status in (${sqlList(PUBLISH_STATUSES)})`)),
+    check('posts_access_check', sql.raw(`access in (${sqlList(ACCESS_LEVELS)})`)),
+    check('posts_title_length', sql`length(${t.title}) between 1 and 200`),
+    check('posts_summary_length', sql`length(${t.summary}) <= 600`),
+    check('posts_published_has_date', sql`${t.status} not in ('published', 'scheduled') or ${t.publishedAt} is not null`),
+    index('posts_listing_idx').on(t.kind, t.status, t.publishedAt.desc(), t.id.desc()),
+    index('posts_specialty_idx').on(t.specialtyId),
+    index('posts_search_idx').using('gin', t.searchVector),
+  ],
+);
+
+export const postRevisions = pgTable(
+  'post_revisions',
+  {
+    id: id(),
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    body: text('body').notNull(),
+    editorId: integer('editor_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('post_revisions_post_version_key').on(t.postId, t.version)],
+);
+
+export const events = pgTable(
+  'events',
+  {
+    id: id(),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    body: text('body').notNull(),
+    specialtyId: integer('specialty_id').references(() => specialties.id, { onDelete: 'set null' }),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    /** IANA zone the event is held in, e.g. Europe/Vienna; times are shown in it. */
+    timeZone: text('time_zone').notNull(),
+    venue: text('venue'),
+    virtualUrl: text('virtual_url'),
+    organiser: text('organiser').notNull(),
+    registrationUrl: text('registration_url'),
+    status: text('status', { enum: PUBLISH_STATUSES }).notNull().default('draft'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(searchVector('title', 'summary', 'body')),
+    ...timestamps,
+  },
+  (t) => [
+    slugCheck('events_slug_shape', t.slug),
+    check('events_status_check', sql.raw(`status in (${sqlList(PUBLISH_STATUSES)})`)),
+    check('events_title_length', sql`length(${t.title}) between 1 and 200`),
+    check('events_ends_after_start', sql`${t.endsAt} >= ${t.startsAt}`),
+    check('events_has_place', sql`${t.venue} is not null or ${t.virtualUrl} is not null`),
+    check('events_published_has_date', sql`${t.status} not in ('published', 'scheduled') or ${t.publishedAt} is not null`),
+    index('events_listing_idx').on(t.status, t.startsAt, t.id),
+    index('events_search_idx').using('gin', t.searchVector),
+  ],
+);
+
+export const videoSeries = pgTable(
+  'video_series',
+  {
+    id: id(),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    specialtyId: integer('specialty_id').references(() => specialties.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [slugCheck('video_series_slug_shape', t.slug)],
+);
+
+export const VIDEO_PROVIDERS = ['youtube', 'vimeo', 'file'] as const;
+export type VideoProvider = (typeof VIDEO_PROVIDERS)[number];
+
+export const videos = pgTable(
+  'videos',
+  {
+    id: id(),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    body: text('body').notNull().default(''),
+    specialtyId: integer('specialty_id').references(() => specialties.id, { onDelete: 'set null' }),
+    provider: text('provider', { enum: VIDEO_PROVIDERS }).notNull(),
+    /** The hosted video's id (youtube, vimeo). */
+    providerVideoId: text('provider_video_id'),
+    /** A direct file address (provider `file`). */
+    fileUrl: text('file_url'),
+    durationSeconds: integer('duration_seconds'),
+    speaker: text('speaker'),
+    seriesId: integer('series_id').references(() => videoSeries.id, { onDelete: 'set null' }),
+    partNumber: integer('part_number'),
+    transcript: text('transcript'),
+    access: text('access', { enum: ACCESS_LEVELS }).notNull().default('public'),
+    status: text('status', { enum: PUBLISH_STATUSES }).notNull().default('draft'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(searchVector('title', 'summary', 'body')),
+    ...timestamps,
+  },
+  (t) => [
+    slugCheck('videos_slug_shape', t.slug),
+    unique('videos_series_part_key').on(t.seriesId, t.partNumber),
+    check('videos_provider_check', sql.raw(`provider in (${sqlList(VIDEO_PROVIDERS)})`)),
+    check('videos_status_check', sql.raw(`status in (${sqlList(PUBLISH_STATUSES)})`)),
+    check('videos_access_check', sql.raw(`access in (${sqlList(ACCESS_LEVELS)})`)),
+    check('videos_title_length', sql`length(${t.title}) between 1 and 200`),
+    check(
+      'videos_source',
+      sql`(${t.provider} = 'file' and ${t.fileUrl} is not null) or (${t.provider} <> 'file' and ${t.providerVideoId} is not null)`,
+    ),
+    check('videos_part_in_series', sql`${t.partNumber} is null or (${t.seriesId} is not null and ${t.partNumber} > 0)`),
+    check('videos_duration_positive', sql`${t.durationSeconds} is null or ${t.durationSeconds} > 0`),
+    check('videos_published_has_date', sql`${t.status} not in ('published', 'scheduled') or ${t.publishedAt} is not null`),
+    index('videos_listing_idx').on(t.status, t.publishedAt.desc(), t.id.desc()),
+    index('videos_search_idx').using('gin', t.searchVector),
+  ],
+);
+
+/** One row per post and day; trending sums the last seven days. */
+export const dailyViews = pgTable(
+  'daily_views',
+  {
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    day: date('day').notNull(),
+    views: integer('views').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.day] }), index('daily_views_day_idx').on(t.day)],
+);
+
+export const bookmarks = pgTable(
+  'bookmarks',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.postId] })],
+);
+
+export type Post = typeof posts.$inferSelect;
+export type NewPost = typeof posts.$inferInsert;
+export type Event = typeof events.$inferSelect;
+export type NewEvent = typeof events.$inferInsert;
+export type Video = typeof videos.$inferSelect;
+export type NewVideo = typeof videos.$inferInsert;
+export type VideoSeries = typeof videoSeries.$inferSelect;

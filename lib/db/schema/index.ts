@@ -1,0 +1,7 @@
+export * from './columns';
+export * from './specialties';
+export * from './users';
+export * from './content';
+export * from './cme';
+export * from './legal';
+export * from './ops';

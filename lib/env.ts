@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads process.env. Parsed once, at import, so a bad setting fails
+ * at start-up with a message that names it instead of somewhere deep in a request.
+ */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** A PostgreSQL URL. Unset: `npm start` runs the embedded server and sets it for Next. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** Connections per app process. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** The embedded server's data folder and port (used only when DATABASE_URL is unset). */
+  DATA_DIR: z.string().min(1).default('.data'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SITE_NAME: z.string().min(1).max(60).default('Hidoc Dr.'),
+  /** The public address, for canonical links, feeds and mail. */
+  SITE_URL: z.url().optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
+  /** Unset: mail goes to the outbox table and the log. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default('Hidoc Dr. <no-reply@hidoc.local>'),
+  /** Set with several app instances: they share one page cache through Redis. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid settings in the environment:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(process.env);
+
+export function siteUrl(): string {
+  return (env.SITE_URL ?? env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+}

@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@': import.meta.dirname,
+      // Next's marker package throws outside a React server bundle; tests are server code.
+      'server-only': path.resolve(import.meta.dirname, 'lib/db/test/empty-module.ts'),
+    },
+  },
+  test: {
+    include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'app/**/*.test.tsx'],
+    exclude: ['e2e/**', 'node_modules/**', '.next/**'],
+    globalSetup: ['lib/db/test/global-setup.ts'],
+    setupFiles: ['lib/db/test/setup-env.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
