@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'app/**/*.test.tsx'],
+    include: ['middleware.test.ts', 'lib/**/*.test.ts', 'app/**/*.test.ts', 'app/**/*.test.tsx'],
     exclude: ['e2e/**', 'node_modules/**', '.next/**'],
     globalSetup: ['lib/db/test/global-setup.ts'],
     setupFiles: ['lib/db/test/setup-env.ts'],
