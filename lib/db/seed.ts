@@ -1,6 +1,238 @@
-import type { Database } from './client';
+import { inArray, sql } from 'drizzle-orm';
+import { hashPassword } from '@/lib/auth/password';
+import type { Database, Transaction } from './client';
+import {
+  events,
+  legalDocuments,
+  posts,
+  specialties,
+  users,
+  videoSeries,
+  videos,
+  type NewEvent,
+  type NewPost,
+  type NewUser,
+  type NewVideo,
+} from './schema';
+import {
+  ARTICLES,
+  CALCINOSIS,
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  EARLIER_SERIES_VIDEOS,
+  EVENTS,
+  HOME_VIDEOS,
+  LEGAL_DOCUMENTS,
+  NEWS,
+  SPECIALTIES,
+  VIDEO_SERIES,
+  type SeedEvent,
+  type SeedPost,
+  type SeedVideo,
+} from './seed-content';
 
 export type SeedOptions = { demoAccounts: boolean };
 
-/** STUB — replaced by the seed slice. Idempotent, one transaction. */
-export async function seedDatabase(_db: Database, _options: SeedOptions): Promise<void> {}
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+// Serialises concurrent seeders (two launchers starting at once) without blocking anything else.
+const SEED_LOCK_KEY = 727_275;
+
+/**
+ * Fills an empty database with the portal's first content, and demo accounts when asked.
+ * One transaction, idempotent: every row is inserted only if its natural key is not taken,
+ * so a second run (every start runs it) adds nothing and changes nothing already there,
+ * including the dates, which are computed relative to the moment a row is first inserted.
+ *
+ * Ordering contract relied on by the home page: news, articles and videos are published
+ * one hour apart, item 1 newest; event i starts 21·i days ahead, item 1 soonest.
+ */
+export async function seedDatabase(db: Database, options: SeedOptions): Promise<void> {
+  const now = Date.now();
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+
+    // No conflict target: a seeded row may collide on more than one unique key (a specialty's
+    // name as well as its slug, a video's series part as well as its slug, a user's lower(email)
+    // index), and whichever it is, the row already there wins.
+    await tx.insert(specialties).values(SPECIALTIES).onConflictDoNothing();
+    const specialtyIds = await loadIds(tx, 'specialty', specialties, SPECIALTIES.map((s) => s.slug));
+
+    await tx.insert(posts).values(buildPosts(specialtyIds, now)).onConflictDoNothing();
+    await tx.insert(events).values(buildEvents(specialtyIds, now)).onConflictDoNothing();
+
+    await tx
+      .insert(videoSeries)
+      .values(VIDEO_SERIES.map((s) => ({ slug: s.slug, title: s.title, summary: s.summary, specialtyId: idOf(specialtyIds, 'specialty', s.specialty) })))
+      .onConflictDoNothing();
+    const seriesIds = await loadIds(tx, 'video series', videoSeries, VIDEO_SERIES.map((s) => s.slug));
+    await tx.insert(videos).values(buildVideos(specialtyIds, seriesIds, now)).onConflictDoNothing();
+
+    await tx
+      .insert(legalDocuments)
+      .values(LEGAL_DOCUMENTS.map((d) => ({ ...d, publishedAt: new Date(Math.min(Date.parse(`${d.effectiveDate}T00:00:00Z`), now)) })))
+      .onConflictDoNothing();
+
+    if (options.demoAccounts) await seedDemoAccounts(tx, specialtyIds, now);
+  });
+}
+
+type IdMap = ReadonlyMap<string, number>;
+
+async function loadIds(
+  tx: Transaction,
+  what: string,
+  table: typeof specialties | typeof videoSeries,
+  slugs: string[],
+): Promise<IdMap> {
+  const rows = await tx.select({ id: table.id, slug: table.slug }).from(table).where(inArray(table.slug, slugs));
+  const ids = new Map(rows.map((r) => [r.slug, r.id]));
+  for (const slug of slugs) idOf(ids, what, slug);
+  return ids;
+}
+
+function idOf(ids: IdMap, what: string, slug: string): number {
+  const found = ids.get(slug);
+  if (found === undefined) throw new Error(`Seed content names the ${what} "${slug}", which is not in the database.`);
+  return found;
+}
+
+function buildPosts(specialtyIds: IdMap, now: number): NewPost[] {
+  const toRow = (post: SeedPost, publishedAt: Date): NewPost => ({
+    kind: post.kind,
+    slug: post.slug,
+    title: post.title,
+    summary: post.summary,
+    body: post.body,
+    references: post.references ?? [],
+    specialtyId: idOf(specialtyIds, 'specialty', post.specialty),
+    status: 'published',
+    access: 'public',
+    publishedAt,
+    byline: post.byline,
+  });
+  const calcinosisPublished = new Date(now - 2 * DAY);
+  const nextReview = new Date(calcinosisPublished);
+  nextReview.setUTCFullYear(nextReview.getUTCFullYear() + 1);
+  return [
+    {
+      ...toRow(CALCINOSIS, calcinosisPublished),
+      lastReviewedAt: toDateString(calcinosisPublished),
+      nextReviewDue: toDateString(nextReview),
+    },
+    ...NEWS.map((post, i) => toRow(post, new Date(now - (i + 1) * HOUR))),
+    ...ARTICLES.map((post, i) => toRow(post, new Date(now - (i + 1) * HOUR))),
+  ];
+}
+
+function buildEvents(specialtyIds: IdMap, now: number): NewEvent[] {
+  return EVENTS.map((event: SeedEvent, i): NewEvent => {
+    const { year, month, day } = wallClockIn(new Date(now + 21 * (i + 1) * DAY), event.timeZone);
+    return {
+      slug: event.slug,
+      title: event.title,
+      summary: event.summary,
+      body: event.body,
+      specialtyId: event.specialty === null ? null : idOf(specialtyIds, 'specialty', event.specialty),
+      startsAt: zonedTime(year, month, day, event.startHour, event.timeZone),
+      endsAt: zonedTime(year, month, day + event.days - 1, event.endHour, event.timeZone),
+      timeZone: event.timeZone,
+      venue: event.venue,
+      virtualUrl: event.virtualUrl,
+      organiser: event.organiser,
+      registrationUrl: event.registrationUrl,
+      status: 'published',
+      publishedAt: new Date(now - DAY),
+    };
+  });
+}
+
+function buildVideos(specialtyIds: IdMap, seriesIds: IdMap, now: number): NewVideo[] {
+  const toRow = (video: SeedVideo, publishedAt: Date): NewVideo => ({
+    slug: video.slug,
+    title: video.title,
+    summary: video.summary,
+    body: video.body,
+    specialtyId: idOf(specialtyIds, 'specialty', video.specialty),
+    provider: 'youtube',
+    providerVideoId: video.providerVideoId,
+    durationSeconds: video.durationSeconds,
+    speaker: video.speaker,
+    seriesId: video.series ? idOf(seriesIds, 'video series', video.series.slug) : null,
+    partNumber: video.series?.partNumber ?? null,
+    transcript: video.transcript,
+    access: 'public',
+    status: 'published',
+    publishedAt,
+  });
+  return [
+    ...HOME_VIDEOS.map((video, i) => toRow(video, new Date(now - (i + 1) * HOUR))),
+    // A month older than the home page's five, so they never push one of those off it.
+    ...EARLIER_SERIES_VIDEOS.map((video, k) => toRow(video, new Date(now - 30 * DAY - (k + 1) * HOUR))),
+  ];
+}
+
+async function seedDemoAccounts(tx: Transaction, specialtyIds: IdMap, now: number): Promise<void> {
+  const emails = DEMO_ACCOUNTS.map((a) => a.email.toLowerCase());
+  const existing = await tx
+    .select({ email: sql<string>`lower(${users.email})` })
+    .from(users)
+    .where(inArray(sql`lower(${users.email})`, emails));
+  const taken = new Set(existing.map((r) => r.email));
+  const missing = DEMO_ACCOUNTS.filter((a) => !taken.has(a.email.toLowerCase()));
+  if (missing.length === 0) return;
+
+  // Hashing is deliberately slow, so only accounts that do not exist yet pay for it.
+  const rows: NewUser[] = await Promise.all(
+    missing.map(async (account): Promise<NewUser> => ({
+      email: account.email,
+      name: account.name,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      role: account.role,
+      profession: account.profession,
+      specialtyId: account.specialty === null ? null : idOf(specialtyIds, 'specialty', account.specialty),
+      registrationNumber: account.registrationNumber,
+      emailVerifiedAt: new Date(now),
+    })),
+  );
+  await tx.insert(users).values(rows).onConflictDoNothing();
+}
+
+function toDateString(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+
+/** The calendar date and time a clock in `timeZone` shows at `instant`. */
+function wallClockIn(instant: Date, timeZone: string): WallClock {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute'), second: part('second') };
+}
+
+/**
+ * The instant at which a clock in `timeZone` shows the given date and hour. Day overflow
+ * (31 + 2) rolls into the next month. Corrected twice so a daylight-saving change between
+ * the guess and the answer still lands on the right hour.
+ */
+function zonedTime(year: number, month: number, day: number, hour: number, timeZone: string): Date {
+  const wall = Date.UTC(year, month - 1, day, hour);
+  const offsetAt = (instant: number) => {
+    const c = wallClockIn(new Date(instant), timeZone);
+    return Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - Math.floor(instant / 1000) * 1000;
+  };
+  let instant = wall - offsetAt(wall);
+  instant = wall - offsetAt(instant);
+  return new Date(instant);
+}

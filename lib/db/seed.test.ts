@@ -1,0 +1,290 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { verifyPassword } from '@/lib/auth/password';
+import { createDb, type Database } from './client';
+import { migrateDatabase } from './migrate';
+import { events, legalDocuments, posts, specialties, users, videoSeries, videos } from './schema';
+import { seedDatabase } from './seed';
+import { CALCINOSIS_PARAGRAPHS, DEMO_PASSWORD } from './seed-content';
+import { createScratchDatabase } from './test/scratch';
+
+const CONTENT_TABLES = ['specialties', 'posts', 'events', 'video_series', 'videos', 'legal_documents', 'users'] as const;
+
+// The seed page's titles, typed out here rather than imported, so a slip in the content
+// modules cannot hide from the test that checks them.
+const SEED_NEWS = [
+  'A new mechanism of radioresistance formation demonstrated in lung adenocarcinoma',
+  'An inhibitor of JAK1 exhibits "remarkable" activity in T-cell lymphoma.',
+  'Approval in Endometrial Cancer Expanded; Masks at Cancer Centers; NPR Reporter Dies',
+  'Breast cancer surgery: Study finds overnight hospital stay not important for older patients',
+  'As compared to proton therapy, proton therapy is very effective in treating esophageal cancer.',
+];
+const SEED_ARTICLES = [
+  'New Hope for Rectal Cancer Patients: Breakthrough Drug Shows Promising Results',
+  'Exploring the Latest Treatments for Essential Thrombocythemia',
+  'Colon cancer: Risk factors, warning signs and treatment options',
+  'Unlocking the Mystery of Hemoglobin C Trait: A Closer Look at a Rare Blood Disorder',
+  'Tertiary Lymphoid Structures: Pivotal Players in Cancer Prognosis and Therapeutic Response',
+];
+const SEED_EVENTS = [
+  'International Lung Cancer Congress®',
+  'Genito-Urinary Oncology Summit 2026',
+  'Future NRG Oncology Meeting',
+  'ISMB 2026 (Intelligent Systems for Molecular Biology)',
+  'Annual International Congress on the Future of Breast Cancer East',
+];
+const SEED_VIDEOS = [
+  'Thromboprophylaxis In Medical Settings- An Update',
+  'Lorlatinib in the Management of 1st line ALK+ mNSCLC (CROWN TRIAL Update)',
+  'Untangling The Best Treatment Approaches For ALK Positive Lung Cancer - Part II',
+  'Treatment Sequencing Strategies in ALK + NSCLC Patients with CNS Diseases - Part II',
+  'Untangling The Best Treatment Approaches For ALK Positive Lung Cancer - Part V',
+];
+
+type Scratch = { db: Database; raw: ReturnType<typeof createDb>['sql']; close(): Promise<void> };
+
+async function openMigratedScratch(): Promise<Scratch> {
+  const scratch = await createScratchDatabase(inject('adminDatabaseUrl'), 'seed_test');
+  await migrateDatabase(scratch.url);
+  const { db, sql: raw } = createDb(scratch.url, { max: 2 });
+  return {
+    db,
+    raw,
+    async close() {
+      await raw.end({ timeout: 5 });
+      await scratch.drop();
+    },
+  };
+}
+
+/** Every row of every content table, as JSON, in a stable order. */
+async function snapshotContent(raw: Scratch['raw']): Promise<Record<string, unknown[]>> {
+  const snapshot: Record<string, unknown[]> = {};
+  for (const table of CONTENT_TABLES) {
+    const rows = await raw.unsafe(`select to_jsonb(t) as row from ${table} t order by id`);
+    snapshot[table] = rows.map((r) => r.row);
+  }
+  return snapshot;
+}
+
+function localHour(instant: Date, timeZone: string): number {
+  return Number(new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', hourCycle: 'h23' }).format(instant));
+}
+
+describe('seedDatabase', () => {
+  let s: Scratch;
+
+  beforeAll(async () => {
+    s = await openMigratedScratch();
+    await seedDatabase(s.db, { demoAccounts: false });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('fills every content table, and a second run changes no row at all', async () => {
+    const first = await snapshotContent(s.raw);
+    expect(first.specialties!.length).toBeGreaterThanOrEqual(5);
+    expect(first.posts).toHaveLength(11);
+    expect(first.events).toHaveLength(5);
+    expect(first.video_series).toHaveLength(2);
+    expect(first.videos!.length).toBeGreaterThanOrEqual(5);
+    expect(first.legal_documents).toHaveLength(4);
+
+    await new Promise((resolve) => setTimeout(resolve, 20)); // a later "now" must not move any date
+    await seedDatabase(s.db, { demoAccounts: false });
+    expect(await snapshotContent(s.raw)).toEqual(first);
+  });
+
+  it('creates no accounts unless demo accounts are asked for', async () => {
+    const [row] = await s.db.select({ count: sql<number>`count(*)::int` }).from(users);
+    expect(row?.count).toBe(0);
+  });
+
+  it('includes the five specialties the home page content needs', async () => {
+    const rows = await s.db.select({ slug: specialties.slug }).from(specialties);
+    expect(rows.map((r) => r.slug)).toEqual(
+      expect.arrayContaining(['oncology', 'haematology', 'rheumatology', 'dermatology', 'cardiology']),
+    );
+  });
+
+  it('stores Calcinosis as a published article with the lead, six sections and every seed paragraph', async () => {
+    const [article] = await s.db
+      .select()
+      .from(posts)
+      .where(and(eq(posts.kind, 'condition'), eq(posts.slug, 'calcinosis')));
+    expect(article).toBeDefined();
+    const body = article!.body;
+    expect(article!.status).toBe('published');
+    expect(article!.access).toBe('public');
+    expect(article!.summary.length).toBeGreaterThan(40);
+    expect(article!.summary.length).toBeLessThanOrEqual(600);
+    expect(article!.references.length).toBeGreaterThanOrEqual(3);
+    expect(article!.references.every((r) => r.url?.startsWith('https://'))).toBe(true);
+
+    expect(body.match(/^## .+$/gm)).toEqual([
+      '## Overview',
+      '## Causes',
+      '## Symptoms',
+      '## Diagnosis',
+      '## Treatment',
+      '## Outlook',
+    ]);
+    expect(CALCINOSIS_PARAGRAPHS).toHaveLength(7);
+    expect(CALCINOSIS_PARAGRAPHS[0]).toMatch(/^Calcinosis is a condition in which calcium deposits accumulate/);
+    expect(CALCINOSIS_PARAGRAPHS[6]).toMatch(/reduce the risk of complications\.$/);
+    // The lead comes before any heading; each later paragraph sits under its own heading, in order.
+    const blocks = body.split('\n\n');
+    expect(blocks).toEqual([
+      CALCINOSIS_PARAGRAPHS[0],
+      '## Overview',
+      CALCINOSIS_PARAGRAPHS[1],
+      '## Causes',
+      CALCINOSIS_PARAGRAPHS[2],
+      '## Symptoms',
+      CALCINOSIS_PARAGRAPHS[3],
+      '## Diagnosis',
+      CALCINOSIS_PARAGRAPHS[4],
+      '## Treatment',
+      CALCINOSIS_PARAGRAPHS[5],
+      '## Outlook',
+      CALCINOSIS_PARAGRAPHS[6],
+    ]);
+  });
+
+  it('lists news and articles newest first in the seed page order', async () => {
+    for (const [kind, expected] of [['news', SEED_NEWS], ['article', SEED_ARTICLES]] as const) {
+      const rows = await s.db
+        .select({ title: posts.title, status: posts.status, access: posts.access })
+        .from(posts)
+        .where(and(eq(posts.kind, kind), eq(posts.status, 'published')))
+        .orderBy(desc(posts.publishedAt), desc(posts.id))
+        .limit(5);
+      expect(rows.map((r) => r.title)).toEqual(expected);
+      expect(rows.every((r) => r.access === 'public')).toBe(true);
+    }
+  });
+
+  it('lists events soonest first in the seed page order, all in the future at a daytime local hour', async () => {
+    const rows = await s.db
+      .select()
+      .from(events)
+      .where(eq(events.status, 'published'))
+      .orderBy(asc(events.startsAt), asc(events.id));
+    expect(rows.map((r) => r.title)).toEqual(SEED_EVENTS);
+    for (const event of rows) {
+      expect(event.startsAt.getTime()).toBeGreaterThan(Date.now());
+      expect(event.endsAt.getTime()).toBeGreaterThan(event.startsAt.getTime());
+      expect(event.endsAt.getTime() - event.startsAt.getTime()).toBeLessThanOrEqual(3 * 24 * 3_600_000);
+      const hour = localHour(event.startsAt, event.timeZone);
+      expect(hour).toBeGreaterThanOrEqual(7);
+      expect(hour).toBeLessThanOrEqual(11);
+      expect(event.organiser.length).toBeGreaterThan(0);
+      expect(event.registrationUrl).toMatch(/^https:\/\//);
+    }
+    expect(rows.some((r) => r.virtualUrl !== null)).toBe(true);
+    expect(rows.some((r) => r.venue !== null)).toBe(true);
+  });
+
+  it('lists videos newest first with exactly the seed page five on top', async () => {
+    const rows = await s.db
+      .select({ title: videos.title })
+      .from(videos)
+      .where(eq(videos.status, 'published'))
+      .orderBy(desc(videos.publishedAt), desc(videos.id))
+      .limit(5);
+    expect(rows.map((r) => r.title)).toEqual(SEED_VIDEOS);
+  });
+
+  it('groups the ALK talks into series with their part numbers', async () => {
+    const rows = await s.db
+      .select({ series: videoSeries.slug, title: videos.title, part: videos.partNumber })
+      .from(videos)
+      .innerJoin(videoSeries, eq(videos.seriesId, videoSeries.id))
+      .orderBy(asc(videoSeries.slug), asc(videos.partNumber));
+    const partOf = (title: string) => rows.find((r) => r.title === title);
+    expect(partOf(SEED_VIDEOS[2]!)).toMatchObject({ series: 'untangling-the-best-treatment-approaches-for-alk-positive-lung-cancer', part: 2 });
+    expect(partOf(SEED_VIDEOS[4]!)).toMatchObject({ series: 'untangling-the-best-treatment-approaches-for-alk-positive-lung-cancer', part: 5 });
+    expect(partOf(SEED_VIDEOS[3]!)).toMatchObject({ series: 'treatment-sequencing-strategies-in-alk-nsclc-patients-with-cns-disease', part: 2 });
+    const transcripts = await s.db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(videos)
+      .where(sql`${videos.transcript} is not null`);
+    expect(transcripts[0]?.count).toBeGreaterThanOrEqual(2);
+  });
+
+  it('publishes the four legal documents, each a sectioned document with a version and effective date', async () => {
+    const rows = await s.db.select().from(legalDocuments).orderBy(asc(legalDocuments.kind), asc(legalDocuments.entity));
+    expect(rows.map((r) => `${r.kind}/${r.entity}`)).toEqual(['privacy/inc', 'privacy/llp', 'terms/inc', 'terms/llp']);
+    for (const doc of rows) {
+      expect(doc.version).toBe(1);
+      expect(doc.effectiveDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(doc.publishedAt).not.toBeNull();
+      expect(doc.title).toContain(doc.entity === 'llp' ? 'Hidoc Dr. LLP' : 'Hidoc Dr. Inc.');
+      expect((doc.body.match(/^## /gm) ?? []).length).toBeGreaterThanOrEqual(8);
+      const words = doc.body.split(/\s+/).length;
+      expect(words).toBeGreaterThan(600);
+      expect(words).toBeLessThan(1400);
+    }
+    const privacy = rows.filter((r) => r.kind === 'privacy');
+    for (const doc of privacy) {
+      for (const topic of ['collect', 'keep', 'share', 'protect', 'rights', 'legal basis', 'Deactivating or deleting', 'Cookies', 'Contact', 'Changes']) {
+        expect(doc.body, `${doc.entity} privacy policy covers "${topic}"`).toMatch(new RegExp(`^## .*${topic}`, 'im'));
+      }
+    }
+  });
+});
+
+describe('seedDatabase demo accounts', () => {
+  let s: Scratch;
+
+  beforeAll(async () => {
+    s = await openMigratedScratch();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('are created only when asked for, verified, with the demo password, and never re-hashed', async () => {
+    await seedDatabase(s.db, { demoAccounts: false });
+    expect(await s.db.select().from(users)).toHaveLength(0);
+
+    await seedDatabase(s.db, { demoAccounts: true });
+    const accounts = await s.db.select().from(users).orderBy(asc(users.id));
+    expect(Object.fromEntries(accounts.map((u) => [u.email, u.role]))).toEqual({
+      'admin@demo.hidoc.local': 'admin',
+      'editor@demo.hidoc.local': 'editor',
+      'author@demo.hidoc.local': 'author',
+      'doctor@demo.hidoc.local': 'member',
+    });
+    for (const account of accounts) {
+      expect(account.passwordHash).toMatch(/^\$argon2id\$/);
+      expect(await verifyPassword(account.passwordHash, DEMO_PASSWORD)).toBe(true);
+      expect(await verifyPassword(account.passwordHash, 'demo-portal-2026')).toBe(false);
+      expect(account.emailVerifiedAt).not.toBeNull();
+      expect(account.status).toBe('active');
+    }
+
+    const doctor = accounts.find((u) => u.email === 'doctor@demo.hidoc.local')!;
+    const [oncology] = await s.db.select().from(specialties).where(eq(specialties.slug, 'oncology'));
+    expect(doctor).toMatchObject({ profession: 'Doctor', specialtyId: oncology!.id });
+    expect(doctor.registrationNumber).toMatch(/^MCI-\d{4}-\d+$/);
+
+    await seedDatabase(s.db, { demoAccounts: true });
+    expect(await s.db.select().from(users).orderBy(asc(users.id))).toEqual(accounts);
+  });
+
+  it('leave an existing account with the same address in another case alone', async () => {
+    const other = await openMigratedScratch();
+    try {
+      await other.db.insert(users).values({ email: 'Doctor@Demo.Hidoc.Local', name: 'Dr. Somebody Else', passwordHash: 'kept-as-is' });
+      await seedDatabase(other.db, { demoAccounts: true });
+      const rows = await other.db.select().from(users);
+      expect(rows).toHaveLength(4);
+      const doctor = rows.find((u) => u.email.toLowerCase() === 'doctor@demo.hidoc.local');
+      expect(doctor).toMatchObject({ email: 'Doctor@Demo.Hidoc.Local', name: 'Dr. Somebody Else', passwordHash: 'kept-as-is' });
+    } finally {
+      await other.close();
+    }
+  });
+});
