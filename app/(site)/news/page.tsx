@@ -1,0 +1,9 @@
+import { PostIndexPage, postIndexMetadata } from '@/app/_ui/content/post-pages';
+
+export const revalidate = 300;
+
+export const metadata = postIndexMetadata('news');
+
+export default function Page() {
+  return <PostIndexPage kind="news" />;
+}
