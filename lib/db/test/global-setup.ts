@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -16,6 +16,8 @@ export default async function setup(project: TestProject) {
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'portal-test-pg-'));
+    // mkdtemp makes it 700; as root the server runs as `postgres`, which must enter it.
+    await chmod(dir, 0o755);
     const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await findFreePort() });
     adminUrl = server.url;
     cleanups.push(async () => {

@@ -1,0 +1,249 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import { PG_MAJOR, startEmbeddedPostgres, type EmbeddedServer } from '@/lib/db/embedded';
+import { endProcess, isNodeProcess, isRunning, readProcessInfo } from '@/lib/db/processes';
+import { readOrCreateSecretFile } from '@/lib/db/secret-file';
+import { computeBuildStamp, forgetBuildStamp, isBuildCurrent, writeBuildStamp } from './build-stamp';
+
+/**
+ * `npm start` (and `npm run dev` with --dev): the database, then the web server.
+ * DATABASE_URL unset → the embedded PostgreSQL under DATA_DIR/postgres, with demo accounts.
+ * Then migrations, the seed, `next build` when the code changed, and `next start`.
+ * SIGINT/SIGTERM stop the web server first and the database last, then exit 0.
+ */
+
+const isDev = process.argv.includes('--dev');
+const root = process.cwd();
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+let isShuttingDown = false;
+let shutdown: Promise<never> | undefined;
+/** The `next` process of the moment: build, start or dev. */
+let web: ChildProcess | undefined;
+let embedded: Promise<EmbeddedServer> | undefined;
+/** Set once this run has written it: a run refused because another one is serving must leave that one's file alone. */
+let webPidFile: string | undefined;
+
+function say(message: string): void {
+  console.log(`[portal] ${message}`);
+}
+
+async function main(): Promise<void> {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      if (isShuttingDown) return;
+      say(`${signal}: stopping…`);
+      void shutDown(0);
+    });
+  }
+  // Last resort if this process dies of an error: the web server must not outlive it.
+  process.on('exit', () => web?.kill('SIGTERM'));
+
+  // Imported here, not at the top: lib/env.ts validates the environment on import, and a bad
+  // setting should end as one clear line like every other failure.
+  const { env } = await import('@/lib/env');
+  const dataDir = path.resolve(root, env.DATA_DIR);
+  await stopLeftoverWebServer(path.join(dataDir, 'web.pid'));
+  if (await isPortAnswering(env.PORT)) {
+    throw new Error(`Port ${env.PORT} is taken by another program. Stop it, or set PORT to a free port.`);
+  }
+
+  let databaseUrl = env.DATABASE_URL;
+  let databaseLabel: string;
+  if (databaseUrl) {
+    databaseLabel = `PostgreSQL at ${describeDatabase(databaseUrl)}`;
+  } else {
+    say(`Starting the embedded PostgreSQL (data in ${path.join(dataDir, 'postgres')}, port ${env.EMBEDDED_PG_PORT})…`);
+    embedded = startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'postgres'),
+      port: env.EMBEDDED_PG_PORT,
+      database: 'portal',
+      log: say,
+      onUnexpectedExit: (reason) => {
+        if (isShuttingDown) return;
+        say(reason);
+        void shutDown(1);
+      },
+    });
+    const server = await embedded;
+    databaseUrl = server.url;
+    databaseLabel = `embedded PostgreSQL ${PG_MAJOR} on 127.0.0.1:${server.port}, data in ${server.dataDir}`;
+  }
+  if (isShuttingDown) return;
+
+  const nextAuthSecret = env.NEXTAUTH_SECRET ?? (await readOrCreateSecretFile(path.join(dataDir, 'nextauth-secret')));
+  const nextAuthUrl = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
+
+  say('Applying migrations and the seed…');
+  const { migrateDatabase } = await import('@/lib/db/migrate');
+  const { createDb } = await import('@/lib/db/client');
+  const { seedDatabase } = await import('@/lib/db/seed');
+  await migrateDatabase(databaseUrl);
+  const handle = createDb(databaseUrl, { max: 2 });
+  try {
+    // Demo accounts (public password) only in the embedded default, never on a given database.
+    await seedDatabase(handle.db, { demoAccounts: !env.DATABASE_URL });
+  } finally {
+    await handle.sql.end({ timeout: 5 });
+  }
+  if (isShuttingDown) return;
+
+  // Written, never read, here: `next` inherits them, and its own lib/env.ts parses them.
+  Object.assign(process.env, {
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: nextAuthSecret,
+    NEXTAUTH_URL: nextAuthUrl,
+    PORT: String(env.PORT),
+  });
+
+  if (!isDev) {
+    const stamp = await computeBuildStamp(root, {
+      database: describeDatabase(databaseUrl),
+      siteName: env.SITE_NAME,
+      siteUrl: env.SITE_URL,
+    });
+    if (await isBuildCurrent(root, stamp)) {
+      say('The build is up to date.');
+    } else {
+      say('Building the app (first start, or the code changed)…');
+      await forgetBuildStamp(root);
+      const code = await runToEnd(spawnNext(['build']));
+      if (isShuttingDown) return;
+      if (code !== 0) throw new Error(`next build failed (exit code ${code}); its output is above.`);
+      await writeBuildStamp(root, stamp);
+    }
+  }
+
+  const server = spawnNext(isDev ? ['dev', '-p', String(env.PORT)] : ['start', '-p', String(env.PORT)]);
+  server.once('exit', (code, signal) => {
+    if (isShuttingDown) return;
+    say(`next ${isDev ? 'dev' : 'start'} exited (${signal ?? `exit code ${code}`}); stopping the database.`);
+    void shutDown(code ?? 1);
+  });
+  await fs.mkdir(dataDir, { recursive: true });
+  webPidFile = path.join(dataDir, 'web.pid');
+  await fs.writeFile(webPidFile, JSON.stringify({ launcher: process.pid, web: server.pid }));
+  if (await waitForPort(env.PORT, server)) {
+    say(`Ready: http://localhost:${env.PORT} (${isDev ? 'development' : 'production'} build) · database: ${databaseLabel}`);
+  }
+}
+
+function spawnNext(args: string[]): ChildProcess {
+  // Same process group as this one: a kill of the whole group takes it along, never an orphan.
+  web = spawn(process.execPath, [nextBin, ...args], { cwd: root, stdio: 'inherit' });
+  return web;
+}
+
+function runToEnd(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    child.once('error', () => resolve(1));
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** Resolves true once something accepts connections on the port, false if the server exits first. */
+async function waitForPort(port: number, server: ChildProcess): Promise<boolean> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null || server.signalCode !== null || isShuttingDown) return false;
+    if (await isPortAnswering(port)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+function isPortAnswering(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** Web server first (it holds connections to the database), the database last, then exit. */
+function shutDown(code: number): Promise<never> {
+  isShuttingDown = true;
+  shutdown ??= (async () => {
+    if (web) await endChild(web);
+    const server = await embedded?.catch(() => undefined);
+    await server?.stop();
+    if (webPidFile) await fs.rm(webPidFile, { force: true });
+    process.exit(code);
+  })();
+  return shutdown;
+}
+
+async function endChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  for (const [signal, waitMs] of [['SIGTERM', 15_000], ['SIGKILL', 5_000]] as const) {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill(signal);
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), waitMs)));
+    const hasExited = await Promise.race([exited.then(() => true), timedOut]);
+    clearTimeout(timer);
+    if (hasExited) return;
+  }
+}
+
+/**
+ * A launcher killed on its own (not with its process group) leaves `next start` serving and
+ * holding the port. Found through the pid file this launcher writes; ended if its launcher is
+ * gone, refused if that launcher still runs (two `npm start` on one folder).
+ */
+async function stopLeftoverWebServer(file: string): Promise<void> {
+  let recorded: { launcher?: unknown; web?: unknown };
+  try {
+    recorded = JSON.parse(await fs.readFile(file, 'utf8')) as typeof recorded;
+  } catch {
+    return;
+  }
+  const webPid = Number(recorded.web);
+  const launcherPid = Number(recorded.launcher);
+  if (Number.isInteger(webPid) && webPid > 0 && (await isRunning(webPid))) {
+    const info = await readProcessInfo(webPid);
+    const isOurWebServer = info !== undefined && info.cwd === root && info.argv.join(' ').includes('next');
+    if (isOurWebServer) {
+      if (info.ppid === launcherPid && launcherPid !== process.pid && (await isNodeProcess(launcherPid))) {
+        throw new Error(`Another \`npm start\` (pid ${launcherPid}) is already running in ${root}. Stop it first.`);
+      }
+      say(`Stopping a web server left running by an earlier run (pid ${webPid}).`);
+      await endProcess(webPid, [['SIGTERM', 10_000], ['SIGKILL', 5_000]]);
+    }
+  }
+  await fs.rm(file, { force: true });
+}
+
+/** host:port/name, without the credentials. */
+function describeDatabase(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+}
+
+/** The most specific message in an error chain (drizzle wraps the driver's error in `cause`). */
+function describeError(error: unknown): string {
+  let current: unknown = error;
+  let message = 'unknown error';
+  for (let depth = 0; current && depth < 5; depth++) {
+    if (current instanceof Error) {
+      if (current.message) message = current.message;
+      current = current.cause;
+    } else {
+      message = String(current);
+      break;
+    }
+  }
+  return message.replace(/\s*\n\s*/g, ' ');
+}
+
+main().catch((error: unknown) => {
+  if (isShuttingDown) return; // the shutdown under way ends the process
+  console.error(`[portal] ${describeError(error)}`);
+  void shutDown(1);
+});
