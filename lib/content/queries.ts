@@ -1,20 +1,23 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { cache } from 'react';
 import { db } from '@/lib/db/client';
 import {
-  events,
   posts,
   specialties,
-  videoSeries,
-  videos,
+  users,
   type Access,
   type PostKind,
   type Reference,
-  type VideoProvider,
 } from '@/lib/db/schema';
 import { anonymousViewer, canReadFull, type ContentViewer } from './access';
+import { listUpcomingEvents, type EventListItem } from './events';
 import { getLead } from './markdown';
+import { paginate, publishedAsOf, type ListParams, type Paged } from './pagination';
+import { countReadingMinutes } from './reading-time';
+import { listTrendingNews } from './trending';
+import { listPublishedVideos, type VideoListItem } from './videos';
 
 /*
  * Public read paths. Every function here decides for itself what "published" means
@@ -24,6 +27,15 @@ import { getLead } from './markdown';
 
 const HOME_LIST_SIZE = 5;
 const LIST_PAGE_SIZE = 20;
+const RELATED_LIMIT = 4;
+
+// Posts name two accounts: who wrote it and who reviewed it medically.
+const authors = alias(users, 'authors');
+const reviewers = alias(users, 'reviewers');
+
+/** A specialty's id by slug, inline, so a filter costs no extra round trip. */
+const specialtyIdOf = (slug: string): SQL<number> =>
+  sql<number>`(select ${specialties.id} from ${specialties} where ${specialties.slug} = ${slug})`;
 
 export type SpecialtyRef = { slug: string; name: string };
 
@@ -42,61 +54,17 @@ export type PostDetail = PostListItem & {
   body: string | null;
   references: Reference[];
   byline: string | null;
+  /** Who wrote it: the author's account name, else the byline. */
+  authorName: string | null;
+  /** The medical reviewer's name, when one is set. */
+  reviewerName: string | null;
+  /** Minutes to read the whole body (known even when the body itself is withheld). */
+  readingMinutes: number;
   specialty: SpecialtyRef | null;
   updatedAt: Date;
   /** ISO dates (YYYY-MM-DD). */
   lastReviewedAt: string | null;
   nextReviewDue: string | null;
-};
-
-export type EventListItem = {
-  id: number;
-  slug: string;
-  title: string;
-  summary: string;
-  startsAt: Date;
-  endsAt: Date;
-  /** IANA zone the event is held in; show its times in it. */
-  timeZone: string;
-  venue: string | null;
-  virtualUrl: string | null;
-  organiser: string;
-};
-
-export type EventDetail = EventListItem & {
-  body: string;
-  /** Already ended, by the database's clock when the page was made. */
-  hasEnded: boolean;
-  registrationUrl: string | null;
-  specialty: SpecialtyRef | null;
-};
-
-export type VideoListItem = {
-  id: number;
-  slug: string;
-  title: string;
-  summary: string;
-  publishedAt: Date;
-  durationSeconds: number | null;
-  speaker: string | null;
-  access: Access;
-  series: { slug: string; title: string } | null;
-  partNumber: number | null;
-};
-
-export type VideoDetail = VideoListItem & {
-  /** The player and the words are null when the reader may not see them (members-only). */
-  player: { provider: VideoProvider; providerVideoId: string | null; fileUrl: string | null } | null;
-  body: string | null;
-  transcript: string | null;
-  specialty: SpecialtyRef | null;
-};
-
-export type VideoSeriesDetail = {
-  slug: string;
-  title: string;
-  summary: string;
-  parts: VideoListItem[];
 };
 
 export type FeaturedCondition = { slug: string; title: string; lead: string };
@@ -122,10 +90,10 @@ function publishedDate(value: Date | null): Date {
   return value;
 }
 
-const isLivePost = (kind: PostKind): SQL =>
-  and(eq(posts.kind, kind), eq(posts.status, 'published'), lte(posts.publishedAt, sql`now()`)) as SQL;
-const isLiveEvent = (): SQL => and(eq(events.status, 'published'), lte(events.publishedAt, sql`now()`)) as SQL;
-const isLiveVideo = (): SQL => and(eq(videos.status, 'published'), lte(videos.publishedAt, sql`now()`)) as SQL;
+// Published or scheduled, and its time has come: a scheduled post appears by itself.
+const isLivePostOfAnyKind = (): SQL =>
+  and(inArray(posts.status, ['published', 'scheduled']), lte(posts.publishedAt, sql`now()`)) as SQL;
+const isLivePost = (kind: PostKind): SQL => and(eq(posts.kind, kind), isLivePostOfAnyKind()) as SQL;
 
 const postListColumns = {
   id: posts.id,
@@ -137,51 +105,10 @@ const postListColumns = {
   access: posts.access,
 };
 
-const eventListColumns = {
-  id: events.id,
-  slug: events.slug,
-  title: events.title,
-  summary: events.summary,
-  startsAt: events.startsAt,
-  endsAt: events.endsAt,
-  timeZone: events.timeZone,
-  venue: events.venue,
-  virtualUrl: events.virtualUrl,
-  organiser: events.organiser,
-};
-
-const videoListColumns = {
-  id: videos.id,
-  slug: videos.slug,
-  title: videos.title,
-  summary: videos.summary,
-  publishedAt: videos.publishedAt,
-  durationSeconds: videos.durationSeconds,
-  speaker: videos.speaker,
-  access: videos.access,
-  partNumber: videos.partNumber,
-  seriesSlug: videoSeries.slug,
-  seriesTitle: videoSeries.title,
-};
-
 type PostListRow = Omit<PostListItem, 'publishedAt'> & { publishedAt: Date | null };
-type VideoListRow = Omit<VideoListItem, 'publishedAt' | 'series'> & {
-  publishedAt: Date | null;
-  seriesSlug: string | null;
-  seriesTitle: string | null;
-};
 
 function toPostListItem(row: PostListRow): PostListItem {
   return { ...row, publishedAt: publishedDate(row.publishedAt) };
-}
-
-function toVideoListItem(row: VideoListRow): VideoListItem {
-  const { seriesSlug, seriesTitle, ...rest } = row;
-  return {
-    ...rest,
-    publishedAt: publishedDate(row.publishedAt),
-    series: seriesSlug && seriesTitle ? { slug: seriesSlug, title: seriesTitle } : null,
-  };
 }
 
 function toSpecialty(slug: string | null, name: string | null): SpecialtyRef | null {
@@ -197,27 +124,6 @@ export async function listPublishedPosts(kind: PostKind, options: { limit?: numb
     .orderBy(desc(posts.publishedAt), desc(posts.id))
     .limit(options.limit ?? LIST_PAGE_SIZE);
   return rows.map(toPostListItem);
-}
-
-/** Events not yet over (in progress or to come), soonest first. */
-export async function listUpcomingEvents(options: { limit?: number } = {}): Promise<EventListItem[]> {
-  return db
-    .select(eventListColumns)
-    .from(events)
-    .where(and(isLiveEvent(), gte(events.endsAt, sql`now()`)))
-    .orderBy(asc(events.startsAt), asc(events.id))
-    .limit(options.limit ?? LIST_PAGE_SIZE);
-}
-
-export async function listPublishedVideos(options: { limit?: number } = {}): Promise<VideoListItem[]> {
-  const rows = await db
-    .select(videoListColumns)
-    .from(videos)
-    .leftJoin(videoSeries, eq(videos.seriesId, videoSeries.id))
-    .where(isLiveVideo())
-    .orderBy(desc(videos.publishedAt), desc(videos.id))
-    .limit(options.limit ?? LIST_PAGE_SIZE);
-  return rows.map(toVideoListItem);
 }
 
 /** The newest published condition article, with its lead paragraph as plain text. */
@@ -238,8 +144,7 @@ export async function getFeaturedCondition(viewer: ContentViewer = anonymousView
 export async function getHomePage(): Promise<HomePage> {
   const [featured, trendingNews, latestArticles, upcomingEvents, latestVideos] = await Promise.all([
     getFeaturedCondition(),
-    // Issue 9 replaces this with the most viewed news of the last seven days.
-    listPublishedPosts('news', { limit: HOME_LIST_SIZE }),
+    listTrendingNews({ days: 7, limit: HOME_LIST_SIZE }),
     listPublishedPosts('article', { limit: HOME_LIST_SIZE }),
     listUpcomingEvents({ limit: HOME_LIST_SIZE }),
     listPublishedVideos({ limit: HOME_LIST_SIZE }),
@@ -269,93 +174,95 @@ export const getPublishedPostBySlug = cache(async function getPublishedPostBySlu
       nextReviewDue: posts.nextReviewDue,
       specialtySlug: specialties.slug,
       specialtyName: specialties.name,
+      accountAuthorName: authors.name,
+      reviewerName: reviewers.name,
     })
     .from(posts)
     .leftJoin(specialties, eq(posts.specialtyId, specialties.id))
+    .leftJoin(authors, eq(posts.authorId, authors.id))
+    .leftJoin(reviewers, eq(posts.reviewerId, reviewers.id))
     .where(and(isLivePost(kind), eq(posts.slug, slug)))
     .limit(1);
   if (!row) return null;
-  const { specialtySlug, specialtyName, body, ...rest } = row;
+  const { specialtySlug, specialtyName, body, accountAuthorName, ...rest } = row;
   return {
     ...rest,
     publishedAt: publishedDate(row.publishedAt),
     body: canReadFull(row, viewer) ? body : null,
+    authorName: accountAuthorName ?? row.byline,
+    readingMinutes: countReadingMinutes(body),
     specialty: toSpecialty(specialtySlug, specialtyName),
   };
 });
 
-export const getPublishedEventBySlug = cache(async function getPublishedEventBySlug(
-  slug: string,
-): Promise<EventDetail | null> {
-  if (!isSlug(slug)) return null;
-  const [row] = await db
-    .select({
-      ...eventListColumns,
-      body: events.body,
-      registrationUrl: events.registrationUrl,
-      hasEnded: sql<boolean>`${events.endsAt} < now()`,
-      specialtySlug: specialties.slug,
-      specialtyName: specialties.name,
-    })
-    .from(events)
-    .leftJoin(specialties, eq(events.specialtyId, specialties.id))
-    .where(and(isLiveEvent(), eq(events.slug, slug)))
-    .limit(1);
-  if (!row) return null;
-  const { specialtySlug, specialtyName, ...rest } = row;
-  return { ...rest, specialty: toSpecialty(specialtySlug, specialtyName) };
-});
+/**
+ * One page of a kind's list, newest first, counted and read as of the first page's
+ * snapshot (see ./pagination), optionally narrowed to one specialty.
+ */
+export async function listPostsPage(kind: PostKind, params: ListParams): Promise<Paged<PostListItem>> {
+  const where = and(
+    isLivePost(kind),
+    publishedAsOf(posts.publishedAt, params.asOf),
+    params.specialty ? eq(posts.specialtyId, specialtyIdOf(params.specialty)) : undefined,
+  );
+  return paginate(params, {
+    count: async () => {
+      const [row] = await db.select({ n: count() }).from(posts).where(where);
+      return row?.n ?? 0;
+    },
+    rows: async ({ limit, offset }) => {
+      const rows = await db
+        .select(postListColumns)
+        .from(posts)
+        .where(where)
+        .orderBy(desc(posts.publishedAt), desc(posts.id))
+        .limit(limit)
+        .offset(offset);
+      return rows.map(toPostListItem);
+    },
+  });
+}
 
-export const getPublishedVideoBySlug = cache(async function getPublishedVideoBySlug(
-  slug: string,
-  viewer: ContentViewer = anonymousViewer,
-): Promise<VideoDetail | null> {
-  if (!isSlug(slug)) return null;
-  const [row] = await db
-    .select({
-      ...videoListColumns,
-      provider: videos.provider,
-      providerVideoId: videos.providerVideoId,
-      fileUrl: videos.fileUrl,
-      body: videos.body,
-      transcript: videos.transcript,
-      specialtySlug: specialties.slug,
-      specialtyName: specialties.name,
-    })
-    .from(videos)
-    .leftJoin(videoSeries, eq(videos.seriesId, videoSeries.id))
-    .leftJoin(specialties, eq(videos.specialtyId, specialties.id))
-    .where(and(isLiveVideo(), eq(videos.slug, slug)))
-    .limit(1);
-  if (!row) return null;
-  const { provider, providerVideoId, fileUrl, body, transcript, specialtySlug, specialtyName, ...listRow } = row;
-  const isOpen = canReadFull(row, viewer);
-  return {
-    ...toVideoListItem(listRow),
-    player: isOpen ? { provider, providerVideoId, fileUrl } : null,
-    body: isOpen ? body : null,
-    transcript: isOpen ? transcript : null,
-    specialty: toSpecialty(specialtySlug, specialtyName),
-  };
-});
-
-/** A series with its published parts in order, or null when it has none to show. */
-export const getVideoSeriesBySlug = cache(async function getVideoSeriesBySlug(
-  slug: string,
-): Promise<VideoSeriesDetail | null> {
-  if (!isSlug(slug)) return null;
-  const [series] = await db
-    .select({ id: videoSeries.id, slug: videoSeries.slug, title: videoSeries.title, summary: videoSeries.summary })
-    .from(videoSeries)
-    .where(eq(videoSeries.slug, slug))
-    .limit(1);
-  if (!series) return null;
+/**
+ * Other published posts in the same specialty, the same kind first, then newest: the
+ * "related" box under a post. Never the post itself.
+ */
+export async function listRelatedPosts(
+  post: { id: number; kind: PostKind; specialty: SpecialtyRef | null },
+  options: { limit?: number } = {},
+): Promise<PostListItem[]> {
+  if (!post.specialty) return [];
   const rows = await db
-    .select(videoListColumns)
-    .from(videos)
-    .innerJoin(videoSeries, eq(videos.seriesId, videoSeries.id))
-    .where(and(isLiveVideo(), eq(videos.seriesId, series.id)))
-    .orderBy(sql`${videos.partNumber} asc nulls last`, asc(videos.id));
-  if (rows.length === 0) return null;
-  return { slug: series.slug, title: series.title, summary: series.summary, parts: rows.map(toVideoListItem) };
-});
+    .select(postListColumns)
+    .from(posts)
+    .where(and(isLivePostOfAnyKind(), ne(posts.id, post.id), eq(posts.specialtyId, specialtyIdOf(post.specialty.slug))))
+    .orderBy(sql`(${posts.kind} = ${post.kind}) desc`, desc(posts.publishedAt), desc(posts.id))
+    .limit(options.limit ?? RELATED_LIMIT);
+  return rows.map(toPostListItem);
+}
+
+/** The specialties that have published posts of a kind, with how many: a list's filter. */
+export async function listPostSpecialties(kind: PostKind): Promise<Array<SpecialtyRef & { count: number }>> {
+  return db
+    .select({ slug: specialties.slug, name: specialties.name, count: count() })
+    .from(posts)
+    .innerJoin(specialties, eq(posts.specialtyId, specialties.id))
+    .where(isLivePost(kind))
+    .groupBy(specialties.id, specialties.slug, specialties.name)
+    .orderBy(specialties.name);
+}
+
+/** The newest published posts of a kind in one specialty: a section of its specialty page. */
+export async function listLatestPostsInSpecialty(
+  kind: PostKind,
+  specialtySlug: string,
+  options: { limit?: number } = {},
+): Promise<PostListItem[]> {
+  const rows = await db
+    .select(postListColumns)
+    .from(posts)
+    .where(and(isLivePost(kind), eq(posts.specialtyId, specialtyIdOf(specialtySlug))))
+    .orderBy(desc(posts.publishedAt), desc(posts.id))
+    .limit(options.limit ?? HOME_LIST_SIZE);
+  return rows.map(toPostListItem);
+}

@@ -23,6 +23,7 @@ import {
   EVENTS,
   HOME_VIDEOS,
   LEGAL_DOCUMENTS,
+  MEMBERS_ARTICLES,
   NEWS,
   SPECIALTIES,
   VIDEO_SERIES,
@@ -108,7 +109,7 @@ function buildPosts(specialtyIds: IdMap, now: number): NewPost[] {
     references: post.references ?? [],
     specialtyId: idOf(specialtyIds, 'specialty', post.specialty),
     status: 'published',
-    access: 'public',
+    access: post.access ?? 'public',
     publishedAt,
     byline: post.byline,
   });
@@ -123,6 +124,8 @@ function buildPosts(specialtyIds: IdMap, now: number): NewPost[] {
     },
     ...NEWS.map((post, i) => toRow(post, new Date(now - (i + 1) * HOUR))),
     ...ARTICLES.map((post, i) => toRow(post, new Date(now - (i + 1) * HOUR))),
+    // Ten days older than the home page's five, so they never push one of those off it.
+    ...MEMBERS_ARTICLES.map((post, i) => toRow(post, new Date(now - 10 * DAY - (i + 1) * HOUR))),
   ];
 }
 

@@ -1,19 +1,38 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { isPastLastPage, parseListParams, type ListParams, type RawParam } from '@/lib/content/pagination';
 import { pathForPost, postSections } from '@/lib/content/paths';
-import { getPublishedPostBySlug, listPublishedPosts } from '@/lib/content/queries';
+import {
+  getPublishedPostBySlug,
+  listPostSpecialties,
+  listPostsPage,
+  listRelatedPosts,
+} from '@/lib/content/queries';
+import { getSpecialtyBySlug } from '@/lib/content/specialties';
 import type { PostKind } from '@/lib/db/schema';
+import { siteName } from '@/lib/site';
 import { ContentList } from './content-list';
 import { IndexPage } from './index-page';
 import { postToListItem } from './list-items';
+import { Pagination } from './pagination';
 import { PostArticle } from './post-article';
+import { SpecialtyFilter } from './specialty-filter';
 
 /*
  * Conditions, news and articles share their pages: each route file names its kind and
  * hands over here, so the three stay alike without copies.
+ *
+ * `/news` is the cached first page (no query string: it must not read searchParams);
+ * `/news/page/[page]?asOf=…&specialty=…` serves deeper and filtered pages per request.
  */
 
 export type SlugParams = { params: Promise<{ slug: string }> };
+
+export type ListPageProps = {
+  params: Promise<{ page: string }>;
+  searchParams: Promise<Record<string, RawParam>>;
+};
 
 const intros: Record<PostKind, string> = {
   condition: 'Clinical overviews of conditions: causes, symptoms, diagnosis, treatment and outlook.',
@@ -21,17 +40,97 @@ const intros: Record<PostKind, string> = {
   article: 'In-depth articles on diagnosis and treatment, newest first.',
 };
 
-export async function PostIndexPage({ kind }: { kind: PostKind }) {
-  const items = await listPublishedPosts(kind);
+/** What a list holds, as a reader says it: "condition articles", "news", "articles". */
+const nouns: Record<PostKind, string> = {
+  condition: 'condition articles',
+  news: 'news',
+  article: 'articles',
+};
+
+/** The cached first page: a fresh snapshot, no filter. */
+export function PostIndexPage({ kind }: { kind: PostKind }) {
+  return <PostList kind={kind} list={{ page: 1, asOf: new Date(), specialty: null }} />;
+}
+
+/** A deeper or filtered page; a malformed address is a 404, never an error. */
+export async function PostListPage({ kind, params, searchParams }: { kind: PostKind } & ListPageProps) {
+  const list = await readListParams(params, searchParams);
+  if (!list) notFound();
+  return <PostList kind={kind} list={list} />;
+}
+
+async function readListParams(params: ListPageProps['params'], searchParams: ListPageProps['searchParams']) {
+  const [{ page }, query] = await Promise.all([params, searchParams]);
+  return parseListParams({ page, asOf: query.asOf, specialty: query.specialty });
+}
+
+async function PostList({ kind, list }: { kind: PostKind; list: ListParams }) {
   const section = postSections[kind];
+  const [paged, options, active] = await Promise.all([
+    listPostsPage(kind, list),
+    listPostSpecialties(kind),
+    list.specialty ? getSpecialtyBySlug(list.specialty) : Promise.resolve(null),
+  ]);
+  if (list.specialty && !active) notFound();
+  if (isPastLastPage(paged)) notFound();
+
+  const title = active ? `${section.label}: ${active.name}` : section.label;
+  const isDeeper = paged.page > 1 || active !== null;
+  const first = paged.total === 0 ? 0 : (paged.page - 1) * paged.pageSize + 1;
+  const last = (paged.page - 1) * paged.pageSize + paged.items.length;
   return (
-    <IndexPage title={section.label} intro={intros[kind]}>
-      <ContentList
-        items={items.map((post) => postToListItem(post, { withSummary: true }))}
-        emptyText={`Nothing published in ${section.label.toLowerCase()} yet.`}
-        size="roomy"
+    <IndexPage
+      title={title}
+      intro={intros[kind]}
+      trail={isDeeper ? [{ href: section.path, label: section.label }] : []}
+      current={isDeeper ? listCrumb(paged.page, active?.name) : undefined}
+    >
+      <SpecialtyFilter basePath={section.path} options={options} active={active} noun={nouns[kind]} />
+      {paged.total > 0 ? (
+        <p className="mt-6 text-sm text-slate-700">
+          {paged.totalPages > 1 ? `Showing ${first}–${last} of ${paged.total}` : `${paged.total} ${paged.total === 1 ? 'item' : 'items'}`}
+        </p>
+      ) : null}
+      <div className="mt-2">
+        {paged.items.length > 0 ? (
+          <ContentList items={paged.items.map((post) => postToListItem(post, { withSummary: true }))} emptyText="" size="roomy" />
+        ) : (
+          <EmptyList kind={kind} specialtyName={active?.name ?? null} />
+        )}
+      </div>
+      <Pagination
+        basePath={section.path}
+        page={paged.page}
+        totalPages={paged.totalPages}
+        asOf={paged.asOf}
+        specialty={active?.slug ?? null}
       />
     </IndexPage>
+  );
+}
+
+function listCrumb(page: number, specialtyName: string | undefined): string {
+  const parts = [specialtyName, page > 1 ? `Page ${page}` : null].filter(Boolean);
+  return parts.join(', ');
+}
+
+function EmptyList({ kind, specialtyName }: { kind: PostKind; specialtyName: string | null }) {
+  const section = postSections[kind];
+  return (
+    <div className="mt-4 rounded-lg border border-dashed border-slate-300 p-6 text-center">
+      <p className="font-semibold text-slate-900">
+        {specialtyName ? `No ${nouns[kind]} in ${specialtyName} yet.` : `Nothing published in ${nouns[kind]} yet.`}
+      </p>
+      {specialtyName ? (
+        <p className="mt-2">
+          <Link href={section.path} className="link">
+            Show all {nouns[kind]}
+          </Link>
+        </p>
+      ) : (
+        <p className="mt-2 text-slate-700">New items appear here as soon as they are published.</p>
+      )}
+    </div>
   );
 }
 
@@ -39,12 +138,37 @@ export async function PostDetailPage({ kind, params }: { kind: PostKind } & Slug
   const { slug } = await params;
   const post = await getPublishedPostBySlug(kind, slug);
   if (!post) notFound();
-  return <PostArticle post={post} />;
+  const related = await listRelatedPosts(post);
+  return <PostArticle post={post} related={related} />;
 }
 
 export function postIndexMetadata(kind: PostKind): Metadata {
   const section = postSections[kind];
-  return { title: section.label, description: intros[kind], alternates: { canonical: section.path } };
+  return listMetadata(section.label, intros[kind], section.path);
+}
+
+export async function postListMetadata(kind: PostKind, { params, searchParams }: ListPageProps): Promise<Metadata> {
+  const section = postSections[kind];
+  const list = await readListParams(params, searchParams);
+  if (!list) return { title: 'Page not found', robots: { index: false } };
+  const active = list.specialty ? await getSpecialtyBySlug(list.specialty) : null;
+  if (list.specialty && !active) return { title: 'Page not found', robots: { index: false } };
+  const name = active ? `${section.label}: ${active.name}` : section.label;
+  const title = list.page > 1 ? `${name} (page ${list.page})` : name;
+  // The snapshot is left out: every asOf of a page is the same page to a search engine.
+  const query = active ? `?specialty=${active.slug}` : '';
+  const canonical = list.page === 1 && !active ? section.path : `${section.path}/page/${list.page}${query}`;
+  return listMetadata(title, intros[kind], canonical);
+}
+
+function listMetadata(title: string, description: string, canonical: string): Metadata {
+  return {
+    title,
+    description,
+    alternates: { canonical },
+    openGraph: { type: 'website', title, description, url: canonical, siteName, locale: 'en_GB' },
+    twitter: { card: 'summary', title, description },
+  };
 }
 
 export async function postDetailMetadata(kind: PostKind, { params }: SlugParams): Promise<Metadata> {
@@ -52,16 +176,24 @@ export async function postDetailMetadata(kind: PostKind, { params }: SlugParams)
   const post = await getPublishedPostBySlug(kind, slug);
   if (!post) return { title: 'Page not found', robots: { index: false } };
   const path = pathForPost(kind, post.slug);
+  // Only the title and summary: the body of a members-only post never goes into tags.
   return {
     title: post.title,
     description: post.summary,
+    authors: post.authorName ? [{ name: post.authorName }] : undefined,
     alternates: { canonical: path },
     openGraph: {
       type: 'article',
       title: post.title,
       description: post.summary,
       url: path,
+      siteName,
+      locale: 'en_GB',
       publishedTime: post.publishedAt.toISOString(),
+      modifiedTime: post.updatedAt.toISOString(),
+      section: post.specialty?.name,
+      authors: post.authorName ? [post.authorName] : undefined,
     },
+    twitter: { card: 'summary', title: post.title, description: post.summary },
   };
 }

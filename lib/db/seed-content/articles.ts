@@ -92,3 +92,35 @@ export const ARTICLES: SeedPost[] = [
     ),
   },
 ];
+
+/**
+ * Members-only articles: listed by title and summary to everyone, readable in full only
+ * when signed in. The marker sentence lets tests prove the body never reaches an anonymous
+ * reader. Published well before the home page's five, so those stay the seed page's.
+ */
+export const MEMBERS_ARTICLES: SeedPost[] = [
+  {
+    kind: 'article',
+    slug: 'managing-immune-related-adverse-events-a-practical-protocol',
+    title: 'Managing Immune-Related Adverse Events: A Practical Protocol',
+    summary:
+      'A step-by-step approach to recognising, grading and treating the immune-related adverse events of checkpoint inhibitors, from baseline tests before the first dose to steroid tapering and rechallenge.',
+    specialty: 'oncology',
+    byline,
+    access: 'members',
+    references: [
+      {
+        label: 'Schneider BJ, et al. Management of immune-related adverse events in patients treated with immune checkpoint inhibitor therapy: ASCO guideline update. J Clin Oncol. 2021',
+        url: 'https://ascopubs.org/doi/10.1200/JCO.21.01440',
+      },
+      { label: 'National Cancer Institute: Immunotherapy side effects', url: 'https://www.cancer.gov/about-cancer/treatment/types/immunotherapy/side-effects' },
+    ],
+    body: joinBlocks(
+      'MEMBERS-ONLY-MARKER: full clinical protocol follows. Checkpoint inhibitors can inflame almost any organ. Most immune-related adverse events (irAEs) are mild and respond to prompt treatment, but a few, such as myocarditis, severe colitis and pneumonitis, can become life-threatening within days. A shared protocol helps every clinician who sees the patient act the same way.',
+      '## Before the first dose\n\nRecord a baseline: full blood count, kidney and liver tests, glucose, thyroid function, morning cortisol where possible, and a troponin and ECG for patients at higher cardiac risk. Ask about autoimmune disease and give the patient a card that names the drug and the oncology team\'s number.',
+      '## Grading and first steps\n\nGrade each event with the Common Terminology Criteria for Adverse Events. Grade 1: continue treatment with close monitoring. Grade 2: hold the drug and start prednisolone 0.5–1 mg/kg a day if symptoms do not settle. Grade 3–4: stop the drug, admit, and give methylprednisolone 1–2 mg/kg a day; involve the organ specialist early.',
+      '## Steroid-refractory events\n\nWithout improvement after 48–72 hours of intravenous steroids, add a second agent chosen for the organ: infliximab or vedolizumab for colitis, mycophenolate for hepatitis, and for myocarditis, specialist-led escalation without delay.',
+      '## Tapering and rechallenge\n\nTaper steroids over at least four to six weeks, and longer after grade 3–4 events; consider prophylaxis against Pneumocystis for patients on prolonged high doses. Rechallenge can be considered after most grade 2 events once they have resolved, but seldom after myocarditis or other grade 4 events.',
+    ),
+  },
+];

@@ -1,7 +1,7 @@
 export { SPECIALTIES } from './specialties';
 export { CALCINOSIS, CALCINOSIS_PARAGRAPHS, CALCINOSIS_SECTIONS } from './calcinosis';
 export { NEWS } from './news';
-export { ARTICLES } from './articles';
+export { ARTICLES, MEMBERS_ARTICLES } from './articles';
 export { EVENTS } from './events';
 export { VIDEO_SERIES, HOME_VIDEOS, EARLIER_SERIES_VIDEOS } from './videos';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';

@@ -1,4 +1,4 @@
-import type { LegalEntity, LegalKind, PostKind, Reference, Role } from '../schema';
+import type { Access, LegalEntity, LegalKind, PostKind, Reference, Role } from '../schema';
 
 /**
  * The seed is plain data in these shapes; lib/db/seed.ts turns it into rows. Relations are
@@ -18,6 +18,8 @@ export type SeedPost = {
   specialty: string;
   byline: string;
   references?: Reference[];
+  /** Who may read the body; public when left out. */
+  access?: Access;
 };
 
 export type SeedEvent = {

@@ -1,0 +1,11 @@
+import { PostListPage, postListMetadata, type ListPageProps } from '@/app/_ui/content/post-pages';
+
+// Reads the query string (snapshot, filter), so it renders per request; /conditions is the cached first page.
+
+export function generateMetadata(props: ListPageProps) {
+  return postListMetadata('condition', props);
+}
+
+export default function Page(props: ListPageProps) {
+  return <PostListPage kind="condition" {...props} />;
+}
