@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDuration, formatEventSpan, formatEventStart, toIsoDuration } from './format';
+import { formatDate, formatDuration, formatEventSpan, formatEventStart, toIsoDuration, toZonedIsoString } from './format';
 
 describe('event times', () => {
   // 07:00 UTC in October is 09:00 in Vienna (summer time) and 12:30 in Kolkata.
@@ -50,5 +50,22 @@ describe('durations', () => {
     expect(toIsoDuration(3912)).toBe('PT1H5M12S');
     expect(toIsoDuration(2520)).toBe('PT42M');
     expect(toIsoDuration(0)).toBe('PT0S');
+  });
+});
+
+describe('toZonedIsoString', () => {
+  it("writes the event's local time with the offset in force that day", () => {
+    expect(toZonedIsoString(new Date('2026-10-13T07:00:00Z'), 'Europe/Vienna')).toBe('2026-10-13T09:00:00+02:00');
+    expect(toZonedIsoString(new Date('2026-12-13T08:00:00Z'), 'Europe/Vienna')).toBe('2026-12-13T09:00:00+01:00');
+    expect(toZonedIsoString(new Date('2026-10-13T07:00:00Z'), 'Asia/Kolkata')).toBe('2026-10-13T12:30:00+05:30');
+    expect(toZonedIsoString(new Date('2026-12-17T16:00:00Z'), 'America/Los_Angeles')).toBe('2026-12-17T08:00:00-08:00');
+    expect(toZonedIsoString(new Date('2026-03-01T23:30:00Z'), 'UTC')).toBe('2026-03-01T23:30:00+00:00');
+  });
+
+  it('names the same instant as the UTC time it came from', () => {
+    const instant = new Date('2026-11-01T08:30:00Z');
+    for (const zone of ['America/New_York', 'Asia/Kolkata', 'Australia/Adelaide', 'Pacific/Chatham']) {
+      expect(new Date(toZonedIsoString(instant, zone)).getTime(), zone).toBe(instant.getTime());
+    }
   });
 });

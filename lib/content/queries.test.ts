@@ -161,30 +161,3 @@ describe('getPublishedPostBySlug', () => {
     expect(await queries.getPublishedPostBySlug('condition', 'x'.repeat(500))).toBeNull();
   });
 });
-
-describe('events and videos', () => {
-  it('finds a seeded event by slug with its organiser and registration link', async () => {
-    const event = await queries.getPublishedEventBySlug('international-lung-cancer-congress');
-    expect(event?.organiser).toBeTruthy();
-    expect(event?.registrationUrl).toMatch(/^https:\/\//);
-    expect(event?.hasEnded).toBe(false);
-  });
-
-  it('finds a seeded video with its player, and its series parts in order', async () => {
-    const home = await queries.getHomePage();
-    const inSeries = home.videos.find((v) => v.series !== null);
-    expect(inSeries).toBeDefined();
-    const video = await queries.getPublishedVideoBySlug(inSeries!.slug);
-    expect(video?.player?.provider).toBe('youtube');
-    const series = await queries.getVideoSeriesBySlug(inSeries!.series!.slug);
-    const parts = series?.parts.map((p) => p.partNumber) ?? [];
-    expect(parts.length).toBeGreaterThan(1);
-    expect(parts).toEqual([...parts].sort((a, b) => (a ?? 0) - (b ?? 0)));
-  });
-
-  it('answers null for unknown slugs', async () => {
-    expect(await queries.getPublishedEventBySlug('no-such-event')).toBeNull();
-    expect(await queries.getPublishedVideoBySlug('no-such-video')).toBeNull();
-    expect(await queries.getVideoSeriesBySlug('no-such-series')).toBeNull();
-  });
-});

@@ -1,4 +1,6 @@
-import type { EventListItem, PostListItem, VideoListItem } from '@/lib/content/queries';
+import type { EventListItem } from '@/lib/content/events';
+import type { PostListItem } from '@/lib/content/queries';
+import type { VideoListItem } from '@/lib/content/videos';
 import { pathForEvent, pathForPost, pathForVideo } from '@/lib/content/paths';
 import type { ContentListItem } from './content-list';
 import { DateText, DurationText, EventTime, placeLabel } from './meta';

@@ -1,34 +1,22 @@
-import type { VideoDetail } from '@/lib/content/queries';
-import { toSafeHttpUrl } from '@/lib/content/paths';
+import { toVideoEmbed, type VideoPlayerSource } from '@/lib/content/videos';
+import { VideoEmbed } from './video-embed';
 
 /**
- * Hosted videos play from the provider's privacy-enhanced address (no cookies until the
- * reader presses play) and load only when scrolled near; a file plays in the browser's own player.
+ * A file plays in the browser's own player and downloads nothing until asked; a hosted
+ * video shows a local poster and loads the provider's privacy-enhanced player only when
+ * the reader presses play, so opening the page makes no request to a third party.
  */
-export function VideoPlayer({ title, player }: { title: string; player: NonNullable<VideoDetail['player']> }) {
-  const frameClass = 'aspect-video w-full overflow-hidden rounded-lg bg-slate-900';
-  if (player.provider === 'file') {
-    const src = toSafeHttpUrl(player.fileUrl) ?? (player.fileUrl?.startsWith('/') ? player.fileUrl : null);
-    if (!src) return null;
-    return <video controls preload="metadata" src={src} className={frameClass} aria-label={`Video: ${title}`} />;
+export function VideoPlayer({ title, player }: { title: string; player: VideoPlayerSource }) {
+  const embed = toVideoEmbed(player);
+  if (!embed) {
+    return <p className="rounded-lg border border-slate-200 bg-slate-50 p-5 text-slate-800">This video cannot be played at the moment.</p>;
   }
-  if (!player.providerVideoId) return null;
-  const id = encodeURIComponent(player.providerVideoId);
-  const src =
-    player.provider === 'youtube'
-      ? `https://www.youtube-nocookie.com/embed/${id}?rel=0`
-      : `https://player.vimeo.com/video/${id}?dnt=1`;
-  return (
-    <div className={frameClass}>
-      <iframe
-        src={src}
-        title={`Video: ${title}`}
-        loading="lazy"
-        allow="encrypted-media; picture-in-picture; fullscreen"
-        allowFullScreen
-        referrerPolicy="strict-origin-when-cross-origin"
-        className="h-full w-full border-0"
-      />
-    </div>
-  );
+  if (embed.kind === 'file') {
+    return (
+      <video controls preload="none" src={embed.src} className="aspect-video w-full rounded-lg bg-slate-900" aria-label={`Video: ${title}`}>
+        <a href={embed.src}>Download the video: {title}</a>
+      </video>
+    );
+  }
+  return <VideoEmbed title={title} src={embed.src} providerName={embed.provider === 'youtube' ? 'YouTube' : 'Vimeo'} />;
 }

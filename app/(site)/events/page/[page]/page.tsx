@@ -1,0 +1,10 @@
+import type { Metadata } from 'next';
+import { EventListPage, eventListMetadata, type EventListPageProps } from '@/app/_ui/content/event-index';
+
+export function generateMetadata(props: EventListPageProps): Promise<Metadata> {
+  return eventListMetadata('upcoming', props);
+}
+
+export default function UpcomingEventsListPage(props: EventListPageProps) {
+  return <EventListPage tense="upcoming" {...props} />;
+}

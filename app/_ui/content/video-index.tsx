@@ -1,0 +1,106 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { isPastLastPage, parseListParams, type ListParams, type RawParam } from '@/lib/content/pagination';
+import { getSpecialtyBySlug } from '@/lib/content/specialties';
+import { listVideoSpecialties, listVideosPage } from '@/lib/content/videos';
+import { siteName } from '@/lib/site';
+import { ContentList } from './content-list';
+import { IndexPage } from './index-page';
+import { videoToListItem } from './list-items';
+import { Pagination } from './pagination';
+import { SpecialtyFilter } from './specialty-filter';
+
+/*
+ * `/videos` is the cached first page (no query string); `/videos/page/[page]` serves deeper
+ * and filtered pages per request, carrying the first page's snapshot (`asOf`).
+ */
+
+export type VideoListPageProps = {
+  params: Promise<{ page: string }>;
+  searchParams: Promise<Record<string, RawParam>>;
+};
+
+const BASE_PATH = '/videos';
+const TITLE = 'Videos';
+const INTRO = 'Talks and case discussions by specialists, newest first.';
+
+export function VideoIndexPage() {
+  return <VideoList list={{ page: 1, asOf: new Date(), specialty: null }} />;
+}
+
+export async function VideoListPage({ params, searchParams }: VideoListPageProps) {
+  const list = await readListParams(params, searchParams);
+  if (!list) notFound();
+  return <VideoList list={list} />;
+}
+
+async function readListParams(params: VideoListPageProps['params'], searchParams: VideoListPageProps['searchParams']) {
+  const [{ page }, query] = await Promise.all([params, searchParams]);
+  return parseListParams({ page, asOf: query.asOf, specialty: query.specialty });
+}
+
+async function VideoList({ list }: { list: ListParams }) {
+  const [paged, options, active] = await Promise.all([
+    listVideosPage(list),
+    listVideoSpecialties(),
+    list.specialty ? getSpecialtyBySlug(list.specialty) : Promise.resolve(null),
+  ]);
+  if (list.specialty && !active) notFound();
+  if (isPastLastPage(paged)) notFound();
+  const crumb = [active?.name, paged.page > 1 ? `Page ${paged.page}` : null].filter(Boolean).join(', ');
+  return (
+    <IndexPage
+      title={active ? `${TITLE}: ${active.name}` : TITLE}
+      intro={INTRO}
+      trail={crumb ? [{ href: BASE_PATH, label: TITLE }] : []}
+      current={crumb || TITLE}
+    >
+      <SpecialtyFilter basePath={BASE_PATH} options={options} active={active} noun="videos" />
+      <div className="mt-4">
+        {paged.items.length > 0 ? (
+          <ContentList items={paged.items.map((video) => videoToListItem(video, { withSummary: true }))} emptyText="" size="roomy" />
+        ) : (
+          <div className="mt-2 rounded-lg border border-dashed border-slate-300 p-6 text-center">
+            <p className="font-semibold text-slate-900">{active ? `No videos in ${active.name} yet.` : 'No videos yet.'}</p>
+            <p className="mt-2">
+              {active ? (
+                <Link href={BASE_PATH} className="link">
+                  Show videos in every specialty
+                </Link>
+              ) : (
+                'New talks appear here as soon as they are published.'
+              )}
+            </p>
+          </div>
+        )}
+      </div>
+      <Pagination basePath={BASE_PATH} page={paged.page} totalPages={paged.totalPages} asOf={paged.asOf} specialty={active?.slug ?? null} />
+    </IndexPage>
+  );
+}
+
+export function videoIndexMetadata(): Metadata {
+  return listMetadata(TITLE, INTRO, BASE_PATH);
+}
+
+export async function videoListMetadata({ params, searchParams }: VideoListPageProps): Promise<Metadata> {
+  const list = await readListParams(params, searchParams);
+  if (!list) return { title: 'Page not found', robots: { index: false } };
+  const active = list.specialty ? await getSpecialtyBySlug(list.specialty) : null;
+  if (list.specialty && !active) return { title: 'Page not found', robots: { index: false } };
+  const name = active ? `${TITLE}: ${active.name}` : TITLE;
+  // The snapshot is left out: every asOf of a page is the same page to a search engine.
+  const canonical = list.page === 1 && !active ? BASE_PATH : `${BASE_PATH}/page/${list.page}${active ? `?specialty=${active.slug}` : ''}`;
+  return listMetadata(list.page > 1 ? `${name} (page ${list.page})` : name, INTRO, canonical);
+}
+
+function listMetadata(title: string, description: string, canonical: string): Metadata {
+  return {
+    title,
+    description,
+    alternates: { canonical },
+    openGraph: { type: 'website', title, description, url: canonical, siteName, locale: 'en_GB' },
+    twitter: { card: 'summary', title, description },
+  };
+}
