@@ -1,0 +1,398 @@
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+import { db, type Executor } from '@/lib/db/client';
+import type { Access } from '@/lib/db/schema';
+import { pathForEvent, pathForPost, pathForVideo } from './paths';
+import {
+  CANDIDATE_LIMIT,
+  cleanQuery,
+  countCharacters,
+  isPostKind,
+  isQueryTooLong,
+  MAX_QUERY_LENGTH,
+  MAX_SEARCH_PAGE,
+  SEARCH_PAGE_SIZE,
+  type SearchKind,
+} from './search-input';
+
+/*
+ * Full-text search over everything published: posts, events and videos, through each
+ * table's generated `search_vector` (title A, summary B, body C) and its GIN index.
+ *
+ * Members-only rows (access other than 'public'): they match, rank and show a snippet on
+ * their title and summary ONLY. Their body is in search_vector too, so we cannot simply
+ * test `search_vector @@ query` for them: with an exclusion ("calcinosis -protocol") the
+ * answer would tell a stranger whether the hidden body contains a word. Instead each such
+ * row is tested against a vector built from its title and summary alone. To keep the GIN
+ * index in play, every row must first match the query's indexable part (PostgreSQL's
+ * `querytree`: the query with its negations removed), which any title+summary match
+ * implies, because title and summary keep the same positions inside search_vector.
+ */
+
+export type SearchHit = {
+  kind: SearchKind;
+  slug: string;
+  href: string;
+  title: string;
+  /** The title as HTML: escaped, with the matched words in <mark>. */
+  titleHtml: string;
+  /** A passage as HTML: escaped, with the matched words in <mark>. Never from a members-only body. */
+  snippetHtml: string;
+  access: Access;
+  /** Publication date; for an event, when it starts (shown in its own zone). */
+  date: Date;
+  /** An event's IANA zone; null for other kinds. */
+  timeZone: string | null;
+  specialty: { slug: string; name: string } | null;
+};
+
+export type SearchResults = {
+  ok: true;
+  query: string;
+  items: SearchHit[];
+  /** Matches found, at most CANDIDATE_LIMIT. */
+  total: number;
+  /** More than CANDIDATE_LIMIT items match: only the newest of them were ranked. */
+  isTotalCapped: boolean;
+  page: number;
+  totalPages: number;
+};
+
+export type SearchRefusal = {
+  ok: false;
+  query: string;
+  /**
+   * empty: nothing typed; too-long: over the limit; no-terms: only common or excluded words;
+   * too-broad: the search ran past its time limit.
+   */
+  reason: 'empty' | 'too-long' | 'no-terms' | 'too-broad';
+  message: string;
+};
+
+export type SearchOutcome = SearchResults | SearchRefusal;
+
+export type SearchRequest = {
+  q: string;
+  kind?: SearchKind | null;
+  specialty?: string | null;
+  page?: number;
+};
+
+const refusals: Record<SearchRefusal['reason'], string> = {
+  empty: 'Type a word or phrase to search for.',
+  'too-long': `Use at most ${MAX_QUERY_LENGTH} characters.`,
+  'no-terms':
+    'Add a more specific word: very common words (such as "the") and words marked with a minus cannot be searched for on their own.',
+  'too-broad': 'That search matches too much to sort in time. Add another word or use a "quoted phrase".',
+};
+
+/** A public search may not hold a database connection longer than this. */
+const SEARCH_TIME_LIMIT_MS = 2_000;
+
+// Unlikely in any text, and removed from the text before ts_headline sees it.
+const MARK_START = '\u0002';
+const MARK_END = '\u0003';
+const MARKS = `StartSel=${MARK_START}, StopSel=${MARK_END}`;
+// One passage, not fragments: PostgreSQL's fragment mode costs several times as much per row.
+const SNIPPET_OPTIONS = `${MARKS}, MaxWords=35, MinWords=15, ShortWord=3`;
+const WHOLE_OPTIONS = `${MARKS}, HighlightAll=true`;
+/** ts_headline re-reads the text it is given: keep long bodies from costing more than a page needs. */
+const SNIPPET_SOURCE_CHARS = 8_000;
+
+/** Title and summary only: what a members-only row may be found by. */
+const openVector = (alias: string): SQL =>
+  sql.raw(
+    `(setweight(to_tsvector('english', coalesce(${alias}.title, '')), 'A') || ` +
+      `setweight(to_tsvector('english', coalesce(${alias}.summary, '')), 'B'))`,
+  );
+
+/** Published means: published or scheduled, and its time has come (by the database's clock). */
+const LIVE_STATUSES = ['published', 'scheduled'] as const;
+
+/** Markdown's marks would read as noise in a passage: keep link texts, drop the rest of the syntax. */
+const plainBody = (alias: string): SQL =>
+  sql.raw(
+    `regexp_replace(regexp_replace(regexp_replace(left(${alias}.body, ${SNIPPET_SOURCE_CHARS}), ` +
+      `'!\\[[^\\]]*\\]\\([^)]*\\)', ' ', 'g'), '\\[([^\\]]*)\\]\\([^)]*\\)', '\\1', 'g'), '[#*\`>|~]+', ' ', 'g')`,
+  );
+
+type Filters = {
+  query: string;
+  tree: string;
+  kind: SearchKind | null;
+  specialty: string | null;
+};
+
+/** Whether a row may be found: public rows on everything, others on title and summary alone. */
+function accessMatch(alias: string, f: Filters): SQL {
+  const a = sql.raw(alias);
+  // Without exclusions the index condition (tree) already decides for public rows.
+  const publicMatch = f.query === f.tree ? sql`true` : sql`${a}.search_vector @@ ${f.query}::tsquery`;
+  return sql`((${a}.access = 'public' and ${publicMatch}) or (${a}.access <> 'public' and ${openVector(alias)} @@ ${f.query}::tsquery))`;
+}
+
+function specialtyFilter(alias: string, specialty: string | null): SQL {
+  return specialty
+    ? sql`and ${sql.raw(alias)}.specialty_id = (select s.id from specialties s where s.slug = ${specialty})`
+    : sql``;
+}
+
+/*
+ * One branch per kind and status, each with the columns of posts_listing_idx as equalities,
+ * so PostgreSQL can read every branch newest first and merge them: for a query that matches
+ * most of the table it then stops after the newest few hundred matches instead of visiting
+ * them all. A rare word goes through the GIN index instead. The planner picks, per branch,
+ * from the word's statistics.
+ */
+function postBranches(f: Filters): SQL[] {
+  const kinds = f.kind ? (isPostKind(f.kind) ? [f.kind] : []) : (['condition', 'news', 'article'] as const);
+  return kinds.flatMap((kind) =>
+    LIVE_STATUSES.map(
+      (status) => sql`
+        select 'post' as source, p.kind, p.id, p.published_at as sort_date, p.published_at as shown_date,
+          null::text as time_zone, p.specialty_id, p.access, p.title, p.summary, p.search_vector as vec
+        from posts p
+        where p.kind = ${kind} and p.status = ${status} and p.published_at <= now()
+          and p.search_vector @@ ${f.tree}::tsquery and ${accessMatch('p', f)} ${specialtyFilter('p', f.specialty)}`,
+    ),
+  );
+}
+
+function eventBranches(f: Filters): SQL[] {
+  if (f.kind && f.kind !== 'event') return [];
+  // Events have no members-only variant: the whole row is public.
+  return [
+    sql`
+      select 'event' as source, 'event' as kind, e.id, e.published_at as sort_date, e.starts_at as shown_date,
+        e.time_zone, e.specialty_id, 'public' as access, e.title, e.summary, e.search_vector as vec
+      from events e
+      where e.status in ('published', 'scheduled') and e.published_at <= now()
+        and e.search_vector @@ ${f.tree}::tsquery and e.search_vector @@ ${f.query}::tsquery
+        ${specialtyFilter('e', f.specialty)}`,
+  ];
+}
+
+function videoBranches(f: Filters): SQL[] {
+  if (f.kind && f.kind !== 'video') return [];
+  return LIVE_STATUSES.map(
+    (status) => sql`
+      select 'video' as source, 'video' as kind, v.id, v.published_at as sort_date, v.published_at as shown_date,
+        null::text as time_zone, v.specialty_id, v.access, v.title, v.summary, v.search_vector as vec
+      from videos v
+      where v.status = ${status} and v.published_at <= now()
+        and v.search_vector @@ ${f.tree}::tsquery and ${accessMatch('v', f)} ${specialtyFilter('v', f.specialty)}`,
+  );
+}
+
+/*
+ * Each branch sorted and cut on its own: PostgreSQL then merges the branches lazily, reading
+ * each one's index only as far as the newest candidates go. (Left as plain UNION ALL members,
+ * the branches lose their kind = … equalities from the sort order and every match is read.)
+ */
+const newestFirst = (branch: SQL): SQL =>
+  sql`(${branch} order by sort_date desc nulls last, id desc nulls last limit ${CANDIDATE_LIMIT + 1})`;
+
+function searchQuery(f: Filters, page: number): SQL {
+  const branches = [...postBranches(f), ...eventBranches(f), ...videoBranches(f)];
+  const noMarks = MARK_START + MARK_END;
+  return sql`
+    with candidates as (
+      select * from (${sql.join(branches.map(newestFirst), sql` union all `)}) u
+      order by u.sort_date desc nulls last, u.id desc nulls last
+      limit ${CANDIDATE_LIMIT + 1}
+    ),
+    ranked as (
+      select c.source, c.kind, c.id, c.sort_date, c.shown_date, c.time_zone, c.specialty_id, c.access, c.title, c.summary,
+        case when c.access = 'public' then ts_rank_cd(c.vec, ${f.query}::tsquery)
+             else ts_rank_cd(${openVector('c')}, ${f.query}::tsquery) end as rank
+      from candidates c
+    ),
+    page as (
+      select r.*, count(*) over () as total from ranked r
+      order by r.rank desc, r.sort_date desc, r.kind, r.id desc
+      limit ${SEARCH_PAGE_SIZE} offset ${(page - 1) * SEARCH_PAGE_SIZE}
+    )
+    select pg.source, pg.kind, pg.id, pg.shown_date, pg.time_zone, pg.total::int as total, pg.title, pg.summary,
+      d.slug, pg.access, s.slug as specialty_slug, s.name as specialty_name,
+      ts_headline('english', translate(pg.title, ${noMarks}, ''), ${f.query}::tsquery, ${WHOLE_OPTIONS}) as title_marked,
+      case when pg.access = 'public'
+        then ts_headline('english', translate(pg.summary || E'\n' || d.body, ${noMarks}, ''), ${f.query}::tsquery, ${SNIPPET_OPTIONS})
+        else ts_headline('english', translate(pg.summary, ${noMarks}, ''), ${f.query}::tsquery, ${WHOLE_OPTIONS})
+      end as snippet_marked
+    from page pg
+    cross join lateral (
+      select p.slug, case when p.access = 'public' then ${plainBody('p')} else '' end as body
+      from posts p where pg.source = 'post' and p.id = pg.id
+      union all
+      select e.slug, ${plainBody('e')} from events e where pg.source = 'event' and e.id = pg.id
+      union all
+      select v.slug, case when v.access = 'public' then ${plainBody('v')} else '' end
+      from videos v where pg.source = 'video' and v.id = pg.id
+    ) d
+    left join specialties s on s.id = pg.specialty_id
+    order by pg.rank desc, pg.sort_date desc, pg.kind, pg.id desc`;
+}
+
+type HitRow = {
+  source: 'post' | 'event' | 'video';
+  kind: SearchKind;
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  access: Access;
+  shown_date: Date;
+  time_zone: string | null;
+  specialty_slug: string | null;
+  specialty_name: string | null;
+  title_marked: string;
+  snippet_marked: string;
+  total: number;
+};
+
+/**
+ * Searches published content with web-search syntax ("quoted phrase", -exclusion, or).
+ * Best match first (title hits above summary hits above body hits), 20 a page. An empty,
+ * over-long or unsearchable query is answered with a refusal value, never an exception.
+ */
+export async function searchContent(request: SearchRequest): Promise<SearchOutcome> {
+  const q = cleanQuery(request.q);
+  if (q === '') return refuse(q, 'empty');
+  if (isQueryTooLong(q)) {
+    return { ...refuse(q, 'too-long'), message: `${refusals['too-long']} This search has ${countCharacters(q)}.` };
+  }
+  const page = Math.min(Math.max(1, Math.trunc(request.page ?? 1) || 1), MAX_SEARCH_PAGE);
+  const kind = request.kind ?? null;
+  const specialty = request.specialty ?? null;
+
+  try {
+    return await runSearch(q, page, kind, specialty);
+  } catch (error) {
+    // A query broad enough to run past the time limit is the reader's to narrow, not a 500.
+    if (isQueryCanceled(error)) return refuse(q, 'too-broad');
+    throw error;
+  }
+}
+
+function isQueryCanceled(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if ((e as { code?: unknown }).code === '57014') return true;
+  }
+  return false;
+}
+
+async function runSearch(q: string, page: number, kind: SearchKind | null, specialty: string | null): Promise<SearchOutcome> {
+  return db.transaction(
+    async (tx) => {
+      /*
+       * postgres.js prepares every statement, and after a few runs PostgreSQL may settle on
+       * one generic plan for it. The plan that suits a rare word (the GIN index) is the wrong
+       * one for a word found in every post, so this transaction plans each search afresh.
+       */
+      const [parsed] = await tx.execute<{ query: string; tree: string }>(sql`
+        select set_config('plan_cache_mode', 'force_custom_plan', true),
+          set_config('statement_timeout', ${String(SEARCH_TIME_LIMIT_MS)}, true),
+          websearch_to_tsquery('english', ${q})::text as query,
+          querytree(websearch_to_tsquery('english', ${q})) as tree`);
+      // '' : only stop words; 'T' : nothing the index can look up (e.g. only exclusions).
+      if (!parsed || parsed.tree === '' || parsed.tree === 'T') return refuse(q, 'no-terms');
+
+      const filters: Filters = { query: parsed.query, tree: parsed.tree, kind, specialty };
+      const rows = await tx.execute<HitRow>(searchQuery(filters, page));
+      // A page past the end has no rows to carry the count: count on its own.
+      const found = rows[0]?.total ?? (page > 1 ? await countCandidates(tx, filters) : 0);
+      const total = Math.min(found, CANDIDATE_LIMIT);
+      return {
+        ok: true as const,
+        query: q,
+        items: rows.map(toHit),
+        total,
+        isTotalCapped: found > CANDIDATE_LIMIT,
+        page,
+        totalPages: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
+      };
+    },
+    { accessMode: 'read only' },
+  );
+}
+
+async function countCandidates(tx: Executor, f: Filters): Promise<number> {
+  const branches = [...postBranches(f), ...eventBranches(f), ...videoBranches(f)];
+  const [row] = await tx.execute<{ total: number }>(sql`
+    select count(*)::int as total from (
+      select 1 from (${sql.join(branches, sql` union all `)}) u limit ${CANDIDATE_LIMIT + 1}
+    ) capped`);
+  return row?.total ?? 0;
+}
+
+function refuse(query: string, reason: SearchRefusal['reason']): SearchRefusal {
+  return { ok: false, query, reason, message: refusals[reason] };
+}
+
+function toHit(row: HitRow): SearchHit {
+  const kind = row.kind;
+  const href = isPostKind(kind) ? pathForPost(kind, row.slug) : kind === 'event' ? pathForEvent(row.slug) : pathForVideo(row.slug);
+  return {
+    kind,
+    slug: row.slug,
+    href,
+    title: row.title,
+    titleHtml: markedTitle(row.title, row.title_marked),
+    snippetHtml: markedSnippet(row),
+    access: row.access,
+    date: new Date(row.shown_date),
+    timeZone: row.time_zone,
+    specialty: row.specialty_slug && row.specialty_name ? { slug: row.specialty_slug, name: row.specialty_name } : null,
+  };
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/**
+ * ts_headline returns the stored text itself with our two marker characters around the
+ * matches. Escape everything first, then turn the markers into <mark>: so the only live
+ * tags in the result are ours, whatever the text holds.
+ */
+export function toMarkedHtml(marked: string): string {
+  const html = escapeHtml(marked.replace(/\s+/g, ' ').trim());
+  let open = false;
+  let out = '';
+  for (const ch of html) {
+    if (ch === MARK_START && !open) {
+      out += '<mark>';
+      open = true;
+    } else if (ch === MARK_END && open) {
+      out += '</mark>';
+      open = false;
+    } else if (ch !== MARK_START && ch !== MARK_END) {
+      out += ch;
+    }
+  }
+  return open ? `${out}</mark>` : out;
+}
+
+const stripMarks = (text: string) => text.replace(/[\u0002\u0003]/g, '');
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+// In some modes ts_headline drops what its parser takes for HTML tags; a title must read as written.
+function markedTitle(title: string, marked: string): string {
+  return squash(stripMarks(marked)) === squash(title) ? toMarkedHtml(marked) : escapeHtml(title);
+}
+
+function markedSnippet(row: HitRow): string {
+  // No match in the passage (a title-only hit): the summary, whole, reads better than a few words.
+  if (!row.snippet_marked.includes(MARK_START)) return escapeHtml(row.summary);
+  const html = toMarkedHtml(row.snippet_marked);
+  // A passage cut from the middle of the text says so at either end.
+  const plain = squash(stripMarks(row.snippet_marked));
+  const startsText = squash(row.summary).startsWith(plain.slice(0, 40));
+  const endsSentence = /[.!?)"”’]$/.test(plain);
+  return `${startsText ? '' : '… '}${html}${endsSentence ? '' : ' …'}`;
+}

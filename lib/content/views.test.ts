@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createScratchDatabase } from '@/lib/db/test/scratch';
+import type { NewPost } from '@/lib/db/schema';
+
+/* View counting on an empty database of its own: only the posts this file adds exist. */
+
+let views: typeof import('./views');
+let insertPost: (row: Partial<NewPost> & { slug: string }) => Promise<number>;
+let countsOf: (postId: number) => Promise<Array<{ day: string; views: number }>>;
+let totalRows: () => Promise<number>;
+let cleanup: () => Promise<void>;
+
+beforeAll(async () => {
+  const scratch = await createScratchDatabase(inject('adminDatabaseUrl'), 'content_views');
+  process.env.DATABASE_URL = scratch.url;
+  const { migrateDatabase } = await import('@/lib/db/migrate');
+  const { db, closeDb } = await import('@/lib/db/client');
+  const { posts, dailyViews } = await import('@/lib/db/schema');
+  const { eq, sql } = await import('drizzle-orm');
+  await migrateDatabase(scratch.url);
+  insertPost = async (row) => {
+    const [inserted] = await db
+      .insert(posts)
+      .values({
+        kind: 'news',
+        title: row.slug,
+        summary: 'A test post.',
+        body: 'Body.',
+        status: 'published',
+        publishedAt: new Date(Date.now() - 60_000),
+        ...row,
+      })
+      .returning({ id: posts.id });
+    return inserted!.id;
+  };
+  countsOf = async (postId) =>
+    db
+      .select({ day: dailyViews.day, views: dailyViews.views })
+      .from(dailyViews)
+      .where(eq(dailyViews.postId, postId));
+  totalRows = async () => {
+    const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from daily_views`);
+    return row!.n;
+  };
+  views = await import('./views');
+  cleanup = async () => {
+    await closeDb();
+    await scratch.drop();
+  };
+});
+
+afterAll(async () => {
+  await cleanup?.();
+});
+
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+describe('recordView', () => {
+  it('adds one a call to one row per post and day', async () => {
+    const id = await insertPost({ slug: 'counted-twice' });
+    expect(await views.recordView('news', 'counted-twice')).toBe(true);
+    expect(await views.recordView('news', 'counted-twice')).toBe(true);
+    expect(await countsOf(id)).toEqual([{ day: todayUtc(), views: 2 }]);
+  });
+
+  it('loses no view when many arrive at once', async () => {
+    const id = await insertPost({ slug: 'counted-concurrently', kind: 'article' });
+    await Promise.all(Array.from({ length: 25 }, () => views.recordView('article', 'counted-concurrently')));
+    expect(await countsOf(id)).toEqual([{ day: todayUtc(), views: 25 }]);
+  });
+
+  it('counts nothing for an unknown, unpublished or future post, or the wrong kind', async () => {
+    await insertPost({ slug: 'a-draft', status: 'draft', publishedAt: null });
+    await insertPost({ slug: 'archived-one', status: 'archived' });
+    await insertPost({ slug: 'not-yet', status: 'scheduled', publishedAt: new Date(Date.now() + 3_600_000) });
+    await insertPost({ slug: 'only-news', kind: 'news' });
+    const before = await totalRows();
+    expect(await views.recordView('news', 'no-such-post')).toBe(false);
+    expect(await views.recordView('news', 'a-draft')).toBe(false);
+    expect(await views.recordView('news', 'archived-one')).toBe(false);
+    expect(await views.recordView('news', 'not-yet')).toBe(false);
+    expect(await views.recordView('condition', 'only-news')).toBe(false);
+    expect(await totalRows()).toBe(before);
+  });
+
+  it('counts a scheduled post whose time has come', async () => {
+    const id = await insertPost({ slug: 'due-now', status: 'scheduled' });
+    expect(await views.recordView('news', 'due-now')).toBe(true);
+    expect(await countsOf(id)).toEqual([{ day: todayUtc(), views: 1 }]);
+  });
+});
+
+describe('ViewInput', () => {
+  it('accepts a kind and slug and nothing odd', () => {
+    expect(views.ViewInput.safeParse({ kind: 'news', slug: 'a-b-1' }).success).toBe(true);
+    for (const bad of [
+      null,
+      'news',
+      {},
+      { kind: 'event', slug: 'x' },
+      { kind: 'news', slug: '' },
+      { kind: 'news', slug: 'Bad Slug' },
+      { kind: 'news', slug: "x'; drop table posts; --" },
+      { kind: 'news', slug: 'a'.repeat(121) },
+      { kind: ['news'], slug: 'x' },
+      { kind: 'news', slug: 42 },
+    ]) {
+      expect(views.ViewInput.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
+  });
+});
