@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+/*
+ * The page cache, seen from outside: public pages come from the cache (a second request is
+ * a HIT, so nothing in the shared layout made them per-request), and made-up addresses are
+ * neither stored nor written to disk. The server under test runs from this checkout
+ * (playwright.config.ts), so its .next folder is ours to measure.
+ */
+
+const SERVER_DIST = path.resolve(__dirname, '..', '.next', 'server');
+
+/** Total bytes and number of files under a folder. */
+async function measureFolder(folder: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of await fs.readdir(folder, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += (await fs.stat(path.join(entry.parentPath, entry.name))).size;
+    files += 1;
+  }
+  return { bytes, files };
+}
+
+/** Requests a page until it is in the cache, then once more: what a second reader gets. */
+async function getWarm(request: APIRequestContext, url: string) {
+  const first = await request.get(url);
+  expect(first.status(), url).toBe(200);
+  return request.get(url);
+}
+
+test('a second request for the home page and for an article is a cache hit', async ({ request }) => {
+  for (const url of ['/', '/conditions/calcinosis']) {
+    const response = await getWarm(request, url);
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()['x-nextjs-cache'], url).toBe('HIT');
+  }
+});
+
+test('public lists and feeds are cached too, and none is marked private', async ({ request }) => {
+  for (const url of ['/', '/conditions/calcinosis', '/news', '/articles', '/events', '/videos', '/feed.xml', '/sitemap.xml']) {
+    const response = await getWarm(request, url);
+    expect(response.headers()['x-nextjs-cache'], url).toBe('HIT');
+    const cacheControl = response.headers()['cache-control'] ?? '';
+    expect(cacheControl, url).not.toMatch(/private|no-store/);
+  }
+});
+
+test('made-up addresses answer 404 without being cached or filling the disk', async ({ request }) => {
+  const before = await measureFolder(SERVER_DIST);
+  const slugs = Array.from({ length: 50 }, (_, i) => `random-${i}-${randomBytes(4).toString('hex')}`);
+  for (const slug of slugs) {
+    const response = await request.get(`/news/${slug}`);
+    expect(response.status(), slug).toBe(404);
+  }
+  const after = await measureFolder(SERVER_DIST);
+  expect(after.files).toBe(before.files);
+  expect(after.bytes).toBe(before.bytes);
+
+  // Asked again, an unknown address is rendered afresh: it was not kept in memory either.
+  const again = await request.get(`/news/${slugs[0]}`);
+  expect(again.status()).toBe(404);
+  expect(again.headers()['x-nextjs-cache']).not.toBe('HIT');
+});

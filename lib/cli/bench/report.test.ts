@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { formatPageTable, judgeBudgets, type PageResult } from './report';
+
+const row = (label: string, overrides: Partial<PageResult> = {}): PageResult => ({
+  label,
+  path: '/',
+  status: 200,
+  cache: 'HIT',
+  requestsPerSecond: 1000,
+  p50: 20,
+  p99: 40,
+  failures: 0,
+  peakMemoryBytes: 200 * 2 ** 20,
+  htmlBytes: 30_000,
+  jsGzipBytes: 120_000,
+  ownJsGzipBytes: 4_000,
+  ...overrides,
+});
+
+describe('the bench report', () => {
+  const reference = row('404', { requestsPerSecond: 2000, status: 404 });
+  const article = row('condition article', { requestsPerSecond: 1400 });
+  const slow = row('news list', { requestsPerSecond: 1000, p99: 75 });
+  const search = row('search', { cache: null, requestsPerSecond: 300 });
+
+  it('shows each page against the 404 reference of the same run', () => {
+    const table = formatPageTable([reference, article, slow, search], reference);
+    expect(table).toContain('| condition article | `/` | HIT | 1400 | 20 | 40 | 0.70 | 200 | 30.0 | 120.0 | 4.0 |');
+    expect(table).toContain('| search | `/` | per request | 300 |');
+  });
+
+  it('names every budget missed and leaves pages rendered per request out of the cache budget', () => {
+    const verdicts = judgeBudgets([reference, article, slow, search], reference, 'condition article', {
+      posts: 100_000,
+      queries: 200,
+      p50: 12,
+      p95: 45,
+      max: 80,
+      refused: 0,
+      averageMatches: 50,
+    });
+    expect(verdicts).toContain('- condition article: met (0.70 of the 404 page, needs ≥ 0.6; p99 40 ms, needs < 60)');
+    expect(verdicts.find((v) => v.startsWith('- news list'))).toMatch(/MISSED \(0\.50 of the 404 page.*p99 75 ms/);
+    expect(verdicts.find((v) => v.startsWith('- search:'))).toMatch(/rendered per request/);
+    expect(verdicts).toContain("- condition article's own JavaScript: met (4.0 kB gzip, needs < 15.0)");
+    expect(verdicts.find((v) => v.startsWith('- search p95'))).toMatch(/MISSED \(45 ms/);
+  });
+});

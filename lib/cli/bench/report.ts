@@ -1,0 +1,101 @@
+/** The benchmark's table and its verdict on issue 9's budgets, as Markdown. */
+
+export type PageResult = {
+  label: string;
+  path: string;
+  status: number;
+  /** x-nextjs-cache after the run: HIT for a page served from the cache, null when rendered per request. */
+  cache: string | null;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  /** Responses that were errors, timeouts or an unexpected status. */
+  failures: number;
+  peakMemoryBytes: number;
+  htmlBytes: number;
+  jsGzipBytes: number;
+  /** Gzipped JavaScript not loaded by the 404 page: the page's own, beyond the framework's. */
+  ownJsGzipBytes: number;
+};
+
+export type SearchResult = {
+  posts: number;
+  queries: number;
+  p50: number;
+  p95: number;
+  max: number;
+  /** Queries answered with a refusal (only excluded words, or over the time limit) instead of results. */
+  refused: number;
+  averageMatches: number;
+};
+
+export const BUDGETS = {
+  /** Every cached public page serves at least this share of the 404 reference's requests/s. */
+  minRatio: 0.6,
+  maxP99Ms: 60,
+  maxSearchP95Ms: 30,
+  /** The condition article's own JavaScript, gzipped. */
+  maxArticleOwnJsBytes: 15_000,
+} as const;
+
+const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 1 : 0) : '–');
+
+export function formatPageTable(rows: readonly PageResult[], reference: PageResult): string {
+  const header = [
+    '| page | path | cache | req/s | p50 ms | p99 ms | vs 404 | peak RSS MB | HTML kB | JS gzip kB | own JS gzip kB |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  const lines = rows.map((row) =>
+    [
+      row.label + (row.failures > 0 ? ` (${row.failures} failed)` : ''),
+      `\`${row.path}\``,
+      row.cache ?? 'per request',
+      Math.round(row.requestsPerSecond).toString(),
+      ms(row.p50),
+      ms(row.p99),
+      row === reference ? '1.00' : (row.requestsPerSecond / reference.requestsPerSecond).toFixed(2),
+      (row.peakMemoryBytes / 2 ** 20).toFixed(0),
+      kB(row.htmlBytes),
+      kB(row.jsGzipBytes),
+      row === reference ? '–' : kB(row.ownJsGzipBytes),
+    ].join(' | '),
+  );
+  return [...header, ...lines.map((line) => `| ${line} |`)].join('\n');
+}
+
+export function formatSearchLine(search: SearchResult): string {
+  return (
+    `Search (searchContent in process, ${search.posts.toLocaleString('en-GB')} synthetic posts, ${search.queries} varied queries): ` +
+    `p50 ${ms(search.p50)} ms, p95 ${ms(search.p95)} ms, max ${ms(search.max)} ms; ${search.averageMatches} matches on average` +
+    (search.refused > 0 ? `; ${search.refused} answered with a refusal (no searchable word, or too broad for the time limit).` : '.')
+  );
+}
+
+/** One line per budget: met or missed, with the numbers. */
+export function judgeBudgets(rows: readonly PageResult[], reference: PageResult, articleLabel: string, search: SearchResult | null): string[] {
+  const verdicts: string[] = [];
+  const mark = (isMet: boolean) => (isMet ? 'met' : 'MISSED');
+  for (const row of rows) {
+    if (row === reference) continue;
+    if (row.cache !== 'HIT') {
+      verdicts.push(`- ${row.label}: rendered per request (not cached), so the cached-page budget does not apply.`);
+      continue;
+    }
+    const ratio = row.requestsPerSecond / reference.requestsPerSecond;
+    const isMet = ratio >= BUDGETS.minRatio && row.p99 < BUDGETS.maxP99Ms && row.failures === 0;
+    verdicts.push(
+      `- ${row.label}: ${mark(isMet)} (${ratio.toFixed(2)} of the 404 page, needs ≥ ${BUDGETS.minRatio}; p99 ${ms(row.p99)} ms, needs < ${BUDGETS.maxP99Ms})`,
+    );
+  }
+  const article = rows.find((row) => row.label === articleLabel);
+  if (article) {
+    verdicts.push(
+      `- ${article.label}'s own JavaScript: ${mark(article.ownJsGzipBytes < BUDGETS.maxArticleOwnJsBytes)} (${kB(article.ownJsGzipBytes)} kB gzip, needs < ${kB(BUDGETS.maxArticleOwnJsBytes)})`,
+    );
+  }
+  if (search) {
+    verdicts.push(`- search p95 at ${search.posts.toLocaleString('en-GB')} posts: ${mark(search.p95 < BUDGETS.maxSearchP95Ms)} (${ms(search.p95)} ms, needs < ${BUDGETS.maxSearchP95Ms})`);
+  }
+  return verdicts;
+}

@@ -1,0 +1,76 @@
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+import { pathForEvent, pathForPost, pathForVideo, pathForVideoSeries, postSections } from './paths';
+
+/**
+ * What changed, in the words of the pages that show it. `specialtySlug` and `seriesSlug` are
+ * the item's current ones; `previous` (the same fields before an edit) adds the pages it
+ * leaves behind: an old address that must now answer 404, an old specialty or series page.
+ */
+export type ChangedContent = {
+  kind: 'condition' | 'news' | 'article' | 'event' | 'video';
+  slug: string;
+  specialtySlug?: string | null;
+  /** Videos only: the series the video is a part of. */
+  seriesSlug?: string | null;
+  previous?: { slug?: string; specialtySlug?: string | null; seriesSlug?: string | null };
+};
+
+/** Kinds the feed lists (lib/content/feeds.ts). */
+const FEED_KINDS: ReadonlySet<ChangedContent['kind']> = new Set(['news', 'article']);
+
+/**
+ * The cached pages an item appears on: its own page, the first page of its section (deeper
+ * pages are rendered per request), the home page, the sitemap, the feed for news and
+ * articles, its specialty page and, for a video, its series page. Related-item boxes on
+ * other detail pages catch up within their revalidate period (300 s).
+ */
+export function listPathsForContent(item: ChangedContent): string[] {
+  const paths = new Set<string>(['/', '/sitemap.xml']);
+  const slugs = [item.slug, item.previous?.slug].filter(isPresent);
+  const specialties = [item.specialtySlug, item.previous?.specialtySlug].filter(isPresent);
+
+  switch (item.kind) {
+    case 'condition':
+    case 'news':
+    case 'article':
+      for (const slug of slugs) paths.add(pathForPost(item.kind, slug));
+      paths.add(postSections[item.kind].path);
+      break;
+    case 'event':
+      for (const slug of slugs) {
+        paths.add(pathForEvent(slug));
+        paths.add(`${pathForEvent(slug)}/calendar.ics`);
+      }
+      // An event moves from Upcoming to Past by itself; an edit may touch either list.
+      paths.add('/events');
+      paths.add('/events/past');
+      break;
+    case 'video':
+      for (const slug of slugs) paths.add(pathForVideo(slug));
+      paths.add('/videos');
+      for (const series of [item.seriesSlug, item.previous?.seriesSlug].filter(isPresent)) {
+        paths.add(pathForVideoSeries(series));
+      }
+      break;
+  }
+  if (FEED_KINDS.has(item.kind)) paths.add('/feed.xml');
+  for (const specialty of specialties) paths.add(`/specialties/${specialty}`);
+  return [...paths];
+}
+
+/**
+ * Call after publishing, editing, unpublishing or deleting an item (from a server action or
+ * route handler). Each path's cached page is dropped at once and rendered afresh on its next
+ * request: Next tags every cached page with its path, so this is tag invalidation.
+ * Returns the paths, for the caller's log.
+ */
+export function revalidateContent(item: ChangedContent): string[] {
+  const paths = listPathsForContent(item);
+  for (const path of paths) revalidatePath(path);
+  return paths;
+}
+
+function isPresent(value: string | null | undefined): value is string {
+  return typeof value === 'string' && value.length > 0;
+}
