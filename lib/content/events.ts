@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, inArray, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { cache } from 'react';
 import { db } from '@/lib/db/client';
 import { events, specialties } from '@/lib/db/schema';
 import { paginate, publishedAsOf, type ListParams, type Paged } from './pagination';
 import type { SpecialtyRef } from './queries';
+import { isLive, isSlug, inSpecialty as inSpecialtyOf } from './published';
 
 /*
  * Public read paths for events. "Published" is decided here (status published or scheduled,
@@ -14,7 +15,6 @@ import type { SpecialtyRef } from './queries';
 
 const HOME_LIST_SIZE = 5;
 const RELATED_SIZE = 3;
-const SLUG_SHAPE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export type EventListItem = {
   id: number;
@@ -58,19 +58,8 @@ const eventListColumns = {
   organiser: events.organiser,
 };
 
-function isSlug(value: string): boolean {
-  return value.length <= 120 && SLUG_SHAPE.test(value);
-}
-
-/** Published by the database's clock; a scheduled event goes live by itself when its time comes. */
-function isLiveEvent(): SQL {
-  return and(inArray(events.status, ['published', 'scheduled']), lte(events.publishedAt, sql`now()`)) as SQL;
-}
-
-function inSpecialty(specialtySlug: string | null | undefined): SQL | undefined {
-  if (!specialtySlug) return undefined;
-  return inArray(events.specialtyId, db.select({ id: specialties.id }).from(specialties).where(eq(specialties.slug, specialtySlug)));
-}
+const isLiveEvent = (): SQL => isLive(events);
+const inSpecialty = (specialtySlug: string | null | undefined) => inSpecialtyOf(events.specialtyId, specialtySlug);
 
 function tenseFilter(tense: EventTense, at: Date | SQL): SQL {
   return tense === 'upcoming' ? gte(events.endsAt, at) : lt(events.endsAt, at);

@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, desc, eq, inArray, lte, max, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { and, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import { db } from '@/lib/db/client';
 import { events, posts, specialties, videoSeries, videos, type Access, type PostKind } from '@/lib/db/schema';
 import { getCurrentLegalDocument } from '@/lib/legal/queries';
 import { anonymousViewer, canReadFull } from './access';
 import { pathForEvent, pathForPost, pathForVideo, pathForVideoSeries, postSections } from './paths';
+import { isLive } from './published';
 
 /*
  * What the feed and the sitemap list. Both are read by strangers and crawlers, so both come
@@ -29,11 +29,9 @@ export type FeedItem = {
 
 export type SitemapEntry = { path: string; lastModified?: Date };
 
-const isLive = (status: AnyPgColumn, publishedAt: AnyPgColumn): SQL =>
-  and(inArray(status, ['published', 'scheduled']), lte(publishedAt, sql`now()`)) as SQL;
-const isLivePost = () => isLive(posts.status, posts.publishedAt);
-const isLiveEvent = () => isLive(events.status, events.publishedAt);
-const isLiveVideo = () => isLive(videos.status, videos.publishedAt);
+const isLivePost = () => isLive(posts);
+const isLiveEvent = () => isLive(events);
+const isLiveVideo = () => isLive(videos);
 
 /** The latest published news and articles together, newest first. */
 export async function listFeedItems(limit = FEED_SIZE): Promise<FeedItem[]> {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, desc, eq, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { cache } from 'react';
 import { db } from '@/lib/db/client';
@@ -14,6 +14,7 @@ import {
 import { anonymousViewer, canReadFull, type ContentViewer } from './access';
 import { listUpcomingEvents, type EventListItem } from './events';
 import { getLead } from './markdown';
+import { isLive, isSlug, specialtyIdOf } from './published';
 import { paginate, publishedAsOf, type ListParams, type Paged } from './pagination';
 import { countReadingMinutes } from './reading-time';
 import { listTrendingNews } from './trending';
@@ -34,8 +35,6 @@ const authors = alias(users, 'authors');
 const reviewers = alias(users, 'reviewers');
 
 /** A specialty's id by slug, inline, so a filter costs no extra round trip. */
-const specialtyIdOf = (slug: string): SQL<number> =>
-  sql<number>`(select ${specialties.id} from ${specialties} where ${specialties.slug} = ${slug})`;
 
 export type SpecialtyRef = { slug: string; name: string };
 
@@ -77,22 +76,13 @@ export type HomePage = {
   videos: VideoListItem[];
 };
 
-const SLUG_SHAPE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** Cheap guard so a made-up address never costs a query. */
-function isSlug(value: string): boolean {
-  return value.length <= 120 && SLUG_SHAPE.test(value);
-}
-
 // A published row always has a date (the posts_published_has_date check); say so once.
 function publishedDate(value: Date | null): Date {
   if (!value) throw new Error('A published row has no published_at: the database check is missing.');
   return value;
 }
 
-// Published or scheduled, and its time has come: a scheduled post appears by itself.
-const isLivePostOfAnyKind = (): SQL =>
-  and(inArray(posts.status, ['published', 'scheduled']), lte(posts.publishedAt, sql`now()`)) as SQL;
+const isLivePostOfAnyKind = (): SQL => isLive(posts);
 const isLivePost = (kind: PostKind): SQL => and(eq(posts.kind, kind), isLivePostOfAnyKind()) as SQL;
 
 const postListColumns = {

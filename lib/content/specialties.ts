@@ -3,12 +3,12 @@ import { asc, eq } from 'drizzle-orm';
 import { cache } from 'react';
 import { db } from '@/lib/db/client';
 import { specialties } from '@/lib/db/schema';
+import { isSlug } from './published';
 
 /* Public reads of the specialties themselves; what each one holds is read per kind. */
 
 export type SpecialtySummary = { slug: string; name: string; description: string };
 
-const SLUG_SHAPE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const columns = { slug: specialties.slug, name: specialties.name, description: specialties.description };
 
@@ -19,7 +19,7 @@ export async function listSpecialties(): Promise<SpecialtySummary[]> {
 
 /** One specialty, or null for an unknown slug. Shared by a page and its metadata. */
 export const getSpecialtyBySlug = cache(async function getSpecialtyBySlug(slug: string): Promise<SpecialtySummary | null> {
-  if (slug.length > 80 || !SLUG_SHAPE.test(slug)) return null;
+  if (!isSlug(slug, 80)) return null;
   const [row] = await db.select(columns).from(specialties).where(eq(specialties.slug, slug)).limit(1);
   return row ?? null;
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { cache } from 'react';
 import { db } from '@/lib/db/client';
 import { specialties, videoSeries, videos, type Access, type VideoProvider } from '@/lib/db/schema';
@@ -7,6 +7,7 @@ import { anonymousViewer, canReadFull, type ContentViewer } from './access';
 import { paginate, publishedAsOf, type ListParams, type Paged } from './pagination';
 import { toSafeHttpUrl } from './paths';
 import type { SpecialtyRef } from './queries';
+import { isLive, isSlug, inSpecialty as inSpecialtyOf } from './published';
 
 /*
  * Public read paths for videos and series. "Published" is decided here (status published or
@@ -16,7 +17,6 @@ import type { SpecialtyRef } from './queries';
 
 const HOME_LIST_SIZE = 5;
 const RELATED_SIZE = 3;
-const SLUG_SHAPE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export type VideoListItem = {
   id: number;
@@ -79,19 +79,8 @@ type VideoListRow = Omit<VideoListItem, 'publishedAt' | 'series'> & {
   seriesTitle: string | null;
 };
 
-function isSlug(value: string): boolean {
-  return value.length <= 120 && SLUG_SHAPE.test(value);
-}
-
-/** Published by the database's clock; a scheduled video goes live by itself when its time comes. */
-function isLiveVideo(): SQL {
-  return and(inArray(videos.status, ['published', 'scheduled']), lte(videos.publishedAt, sql`now()`)) as SQL;
-}
-
-function inSpecialty(specialtySlug: string | null | undefined): SQL | undefined {
-  if (!specialtySlug) return undefined;
-  return inArray(videos.specialtyId, db.select({ id: specialties.id }).from(specialties).where(eq(specialties.slug, specialtySlug)));
-}
+const isLiveVideo = (): SQL => isLive(videos);
+const inSpecialty = (specialtySlug: string | null | undefined) => inSpecialtyOf(videos.specialtyId, specialtySlug);
 
 const newestFirst = [desc(videos.publishedAt), desc(videos.id)];
 
