@@ -5,6 +5,7 @@ import path from 'node:path';
 import { PG_MAJOR, startEmbeddedPostgres, type EmbeddedServer } from '@/lib/db/embedded';
 import { endProcess, isNodeProcess, isRunning, readProcessInfo } from '@/lib/db/processes';
 import { readOrCreateSecretFile } from '@/lib/db/secret-file';
+import { describeDatabase, describeError } from './describe';
 import { computeBuildStamp, forgetBuildStamp, isBuildCurrent, writeBuildStamp } from './build-stamp';
 
 /**
@@ -220,27 +221,6 @@ async function stopLeftoverWebServer(file: string): Promise<void> {
   await fs.rm(file, { force: true });
 }
 
-/** host:port/name, without the credentials. */
-function describeDatabase(url: string): string {
-  const u = new URL(url);
-  return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
-}
-
-/** The most specific message in an error chain (drizzle wraps the driver's error in `cause`). */
-function describeError(error: unknown): string {
-  let current: unknown = error;
-  let message = 'unknown error';
-  for (let depth = 0; current && depth < 5; depth++) {
-    if (current instanceof Error) {
-      if (current.message) message = current.message;
-      current = current.cause;
-    } else {
-      message = String(current);
-      break;
-    }
-  }
-  return message.replace(/\s*\n\s*/g, ' ');
-}
 
 main().catch((error: unknown) => {
   if (isShuttingDown) return; // the shutdown under way ends the process
