@@ -503,8 +503,11 @@ function createPackageInstance(
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: options.runsAsServerUser,
-    // The same text ordering and case rules on every machine, whatever locales it has.
-    initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
+    // The same text ordering and case rules on every machine (the builtin provider), and a
+    // C.UTF-8 character type (built into glibc 2.35 and later): full-text search classifies
+    // characters by it, and under plain C every non-ASCII character, emoji included, counts as
+    // a letter, so "🩺 dugongitis" would be one word and match nothing.
+    initdbFlags: ['--encoding=UTF8', '--locale=C', '--lc-ctype=C.UTF-8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
     // TCP on 127.0.0.1 only: no Unix socket left in /tmp, nothing reachable from outside.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: options.onLog,
