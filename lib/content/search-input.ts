@@ -27,9 +27,11 @@ export const MAX_QUERY_LENGTH = 200;
 export const SEARCH_PAGE_SIZE = 20;
 /**
  * At most this many matches are ranked: when more match, the newest of them. Ranking reads
- * each candidate's stored vector, so this bounds the work a one-word query can cause.
+ * each candidate's whole stored vector, so this bounds the work a one-word query can cause
+ * (at 100,000 posts, 500 candidates cost several times the search's time budget). Ten pages
+ * of results are more than readers page through.
  */
-export const CANDIDATE_LIMIT = 500;
+export const CANDIDATE_LIMIT = 200;
 export const MAX_SEARCH_PAGE = CANDIDATE_LIMIT / SEARCH_PAGE_SIZE;
 
 type RawParam = string | string[] | undefined;

@@ -273,6 +273,11 @@ describe('searchContent: what a stranger can learn about members-only items', ()
     expect(slugsOf(await search.searchContent({ q: `"quillfeather schedule"` }))).toEqual([]);
   });
 
+  it('finds it by a phrase from its title or summary', async () => {
+    expect(slugsOf(await search.searchContent({ q: '"quillfeather protocol"' }))).toEqual(['members-probe']);
+    expect(slugsOf(await search.searchContent({ q: '"quillfeather masterclass"' }))).toEqual(['members-probe-video']);
+  });
+
   it('keeps the seeded members-only article’s body out of every result', async () => {
     const seeded = 'managing-immune-related-adverse-events-a-practical-protocol';
     for (const q of ['"clinical protocol"', 'myocarditis', 'methylprednisolone', SEED_MARKER, 'protocol', 'immune adverse events']) {
@@ -311,6 +316,14 @@ describe('searchContent: snippets are safe HTML', () => {
   it('turns only balanced marker pairs into <mark>', () => {
     expect(search.toMarkedHtml('\u0002a\u0003 <b> & \u0002b\u0003')).toBe('<mark>a</mark> &lt;b&gt; &amp; <mark>b</mark>');
     expect(search.toMarkedHtml('\u0003stray \u0002open')).toBe('stray <mark>open</mark>');
+  });
+});
+
+describe('restrictToTitleAndSummary', () => {
+  it('limits every word of a parsed query to the title and summary weights', () => {
+    expect(search.restrictToTitleAndSummary("'calcinosi' & !'protocol'")).toBe("'calcinosi':AB & !'protocol':AB");
+    expect(search.restrictToTitleAndSummary("'skin' <-> 'lesion' | 'o''brien'")).toBe("'skin':AB <-> 'lesion':AB | 'o''brien':AB");
+    expect(search.restrictToTitleAndSummary("'cancer':* & 'lung':C")).toBe("'cancer':*AB & 'lung':AB");
   });
 });
 

@@ -4,12 +4,12 @@ import { db, type Executor } from '@/lib/db/client';
 import type { Access } from '@/lib/db/schema';
 import { pathForEvent, pathForPost, pathForVideo } from './paths';
 import {
-  CANDIDATE_LIMIT,
   cleanQuery,
   countCharacters,
   isPostKind,
   isQueryTooLong,
   MAX_QUERY_LENGTH,
+  CANDIDATE_LIMIT,
   MAX_SEARCH_PAGE,
   SEARCH_PAGE_SIZE,
   type SearchKind,
@@ -23,10 +23,13 @@ import {
  * their title and summary ONLY. Their body is in search_vector too, so we cannot simply
  * test `search_vector @@ query` for them: with an exclusion ("calcinosis -protocol") the
  * answer would tell a stranger whether the hidden body contains a word. Instead each such
- * row is tested against a vector built from its title and summary alone. To keep the GIN
- * index in play, every row must first match the query's indexable part (PostgreSQL's
- * `querytree`: the query with its negations removed), which any title+summary match
- * implies, because title and summary keep the same positions inside search_vector.
+ * row is tested (and ranked) with the query's every word restricted to weights A and B,
+ * which are the title's and the summary's: the body's words (weight C) take no part, and
+ * title and summary keep the same positions inside search_vector as in a vector built from
+ * them alone, so phrases behave the same too. (Rebuilding that vector per row with
+ * to_tsvector costs several times more.) To keep the GIN index in play, every row must
+ * first match the query's indexable part (PostgreSQL's `querytree`: the query with its
+ * negations removed), which any title+summary match implies.
  */
 
 export type SearchHit = {
@@ -52,7 +55,7 @@ export type SearchResults = {
   items: SearchHit[];
   /** Matches found, at most CANDIDATE_LIMIT. */
   total: number;
-  /** More than CANDIDATE_LIMIT items match: only the newest of them were ranked. */
+  /** More than CANDIDATE_LIMIT match: only the newest of them were ranked. */
   isTotalCapped: boolean;
   page: number;
   totalPages: number;
@@ -86,6 +89,7 @@ const refusals: Record<SearchRefusal['reason'], string> = {
   'too-broad': 'That search matches too much to sort in time. Add another word or use a "quoted phrase".',
 };
 
+
 /** A public search may not hold a database connection longer than this. */
 const SEARCH_TIME_LIMIT_MS = 2_000;
 
@@ -99,15 +103,16 @@ const WHOLE_OPTIONS = `${MARKS}, HighlightAll=true`;
 /** ts_headline re-reads the text it is given: keep long bodies from costing more than a page needs. */
 const SNIPPET_SOURCE_CHARS = 8_000;
 
-/** Title and summary only: what a members-only row may be found by. */
-const openVector = (alias: string): SQL =>
-  sql.raw(
-    `(setweight(to_tsvector('english', coalesce(${alias}.title, '')), 'A') || ` +
-      `setweight(to_tsvector('english', coalesce(${alias}.summary, '')), 'B'))`,
+/**
+ * The query with every word restricted to weights A and B (title and summary): what a
+ * members-only row may be found and ranked by. The text is PostgreSQL's own rendering of a
+ * tsquery, where each word is a quoted string ('' inside for a quote), maybe with a suffix.
+ */
+export function restrictToTitleAndSummary(query: string): string {
+  return query.replace(/'((?:[^']|'')*)'(:[*A-Da-d]+)?/g, (_, word: string, suffix: string | undefined) =>
+    suffix?.includes('*') ? `'${word}':*AB` : `'${word}':AB`,
   );
-
-/** Published means: published or scheduled, and its time has come (by the database's clock). */
-const LIVE_STATUSES = ['published', 'scheduled'] as const;
+}
 
 /** Markdown's marks would read as noise in a passage: keep link texts, drop the rest of the syntax. */
 const plainBody = (alias: string): SQL =>
@@ -118,9 +123,12 @@ const plainBody = (alias: string): SQL =>
 
 type Filters = {
   query: string;
+  /** query, for members-only rows: see restrictToTitleAndSummary. */
+  openQuery: string;
   tree: string;
   kind: SearchKind | null;
-  specialty: string | null;
+  /** null: no filter; id null: an unknown specialty, which nothing matches. */
+  specialty: { id: number | null } | null;
 };
 
 /** Whether a row may be found: public rows on everything, others on title and summary alone. */
@@ -128,34 +136,61 @@ function accessMatch(alias: string, f: Filters): SQL {
   const a = sql.raw(alias);
   // Without exclusions the index condition (tree) already decides for public rows.
   const publicMatch = f.query === f.tree ? sql`true` : sql`${a}.search_vector @@ ${f.query}::tsquery`;
-  return sql`((${a}.access = 'public' and ${publicMatch}) or (${a}.access <> 'public' and ${openVector(alias)} @@ ${f.query}::tsquery))`;
+  /*
+   * ts_match_vq is what @@ calls. Spelled as a function it is never an index condition: as an
+   * operator the planner would look the weight-restricted query up in the GIN index (which
+   * has no weights) and misjudge how many rows match.
+   */
+  return sql`((${a}.access = 'public' and ${publicMatch}) or (${a}.access <> 'public' and ts_match_vq(${a}.search_vector, ${f.openQuery}::tsquery)))`;
 }
 
-function specialtyFilter(alias: string, specialty: string | null): SQL {
-  return specialty
-    ? sql`and ${sql.raw(alias)}.specialty_id = (select s.id from specialties s where s.slug = ${specialty})`
-    : sql``;
+
+/*
+ * The specialty as a constant (looked up beforehand), not a subquery: the planner then
+ * knows how many rows it keeps, and so whether to walk the listing index or the word index.
+ */
+function specialtyFilter(alias: string, specialty: Filters['specialty']): SQL {
+  if (!specialty) return sql``;
+  return specialty.id === null ? sql`and false` : sql`and ${sql.raw(alias)}.specialty_id = ${specialty.id}::int`;
+}
+
+/**
+ * The conditions of each post branch. Published means: published or scheduled, and its time
+ * has come (by the database's clock).
+ */
+function livePostGroups(f: Filters): SQL[] {
+  const kinds = f.kind ? (isPostKind(f.kind) ? [f.kind] : []) : (['condition', 'news', 'article'] as const);
+  /*
+   * A specialty's items are spread thin over posts_listing_idx (and may be missing from a
+   * kind altogether): reading it newest first would visit most of the table. So a specialty
+   * search is one branch over every kind, which the planner serves from the word's and the
+   * specialty's indexes (or, where one exists, an index on specialty and date).
+   */
+  const groups: SQL[] =
+    f.specialty && kinds.length > 0 ? [sql.join(kinds.map((k) => sql`${k}`), sql`, `)] : kinds.map((k) => sql`${k}`);
+  return groups.map(
+    (kind) => sql`p.kind in (${kind}) and p.status in ('published', 'scheduled') and p.published_at <= now() ${specialtyFilter('p', f.specialty)}`,
+  );
 }
 
 /*
- * One branch per kind and status, each with the columns of posts_listing_idx as equalities,
- * so PostgreSQL can read every branch newest first and merge them: for a query that matches
- * most of the table it then stops after the newest few hundred matches instead of visiting
- * them all. A rare word goes through the GIN index instead. The planner picks, per branch,
- * from the word's statistics.
+ * One branch per kind, each with the leading column of posts_listing_idx as an equality and
+ * the index's own predicate (status in published, scheduled), so PostgreSQL can read every
+ * branch newest first and merge them: for a query that matches much of the table it then
+ * stops after the newest few hundred matches instead of visiting them all. A rare word goes
+ * through the GIN index instead. The planner picks, per branch, from the word's statistics.
  */
 function postBranches(f: Filters): SQL[] {
-  const kinds = f.kind ? (isPostKind(f.kind) ? [f.kind] : []) : (['condition', 'news', 'article'] as const);
-  return kinds.flatMap((kind) =>
-    LIVE_STATUSES.map(
-      (status) => sql`
-        select 'post' as source, p.kind, p.id, p.published_at as sort_date, p.published_at as shown_date,
-          null::text as time_zone, p.specialty_id, p.access, p.title, p.summary, p.search_vector as vec
-        from posts p
-        where p.kind = ${kind} and p.status = ${status} and p.published_at <= now()
-          and p.search_vector @@ ${f.tree}::tsquery and ${accessMatch('p', f)} ${specialtyFilter('p', f.specialty)}`,
-    ),
-  );
+  return livePostGroups(f).map((live) => {
+    // A quoted phrase is looked for in every live item, old ones too, though word positions are
+    // not in the GIN index and two common words can share many rows: a phrase that exists must
+    // be found (the 2 s limit still guards the database).
+    return sql`
+      select 'post' as source, p.kind, p.id, p.published_at as sort_date, p.published_at as shown_date,
+        null::text as time_zone, p.specialty_id, p.access, p.title, p.summary, p.search_vector as vec
+      from posts p
+      where ${live} and p.search_vector @@ ${f.tree}::tsquery and ${accessMatch('p', f)}`;
+  });
 }
 
 function eventBranches(f: Filters): SQL[] {
@@ -174,14 +209,14 @@ function eventBranches(f: Filters): SQL[] {
 
 function videoBranches(f: Filters): SQL[] {
   if (f.kind && f.kind !== 'video') return [];
-  return LIVE_STATUSES.map(
-    (status) => sql`
+  return [
+    sql`
       select 'video' as source, 'video' as kind, v.id, v.published_at as sort_date, v.published_at as shown_date,
         null::text as time_zone, v.specialty_id, v.access, v.title, v.summary, v.search_vector as vec
       from videos v
-      where v.status = ${status} and v.published_at <= now()
+      where v.status in ('published', 'scheduled') and v.published_at <= now()
         and v.search_vector @@ ${f.tree}::tsquery and ${accessMatch('v', f)} ${specialtyFilter('v', f.specialty)}`,
-  );
+  ];
 }
 
 /*
@@ -190,7 +225,7 @@ function videoBranches(f: Filters): SQL[] {
  * the branches lose their kind = … equalities from the sort order and every match is read.)
  */
 const newestFirst = (branch: SQL): SQL =>
-  sql`(${branch} order by sort_date desc nulls last, id desc nulls last limit ${CANDIDATE_LIMIT + 1})`;
+  sql`(${branch} order by sort_date desc, id desc limit ${CANDIDATE_LIMIT + 1})`;
 
 function searchQuery(f: Filters, page: number): SQL {
   const branches = [...postBranches(f), ...eventBranches(f), ...videoBranches(f)];
@@ -198,13 +233,13 @@ function searchQuery(f: Filters, page: number): SQL {
   return sql`
     with candidates as (
       select * from (${sql.join(branches.map(newestFirst), sql` union all `)}) u
-      order by u.sort_date desc nulls last, u.id desc nulls last
+      order by u.sort_date desc, u.id desc
       limit ${CANDIDATE_LIMIT + 1}
     ),
     ranked as (
       select c.source, c.kind, c.id, c.sort_date, c.shown_date, c.time_zone, c.specialty_id, c.access, c.title, c.summary,
         case when c.access = 'public' then ts_rank_cd(c.vec, ${f.query}::tsquery)
-             else ts_rank_cd(${openVector('c')}, ${f.query}::tsquery) end as rank
+             else ts_rank_cd(c.vec, ${f.openQuery}::tsquery) end as rank
       from candidates c
     ),
     page as (
@@ -289,15 +324,23 @@ async function runSearch(q: string, page: number, kind: SearchKind | null, speci
        * one generic plan for it. The plan that suits a rare word (the GIN index) is the wrong
        * one for a word found in every post, so this transaction plans each search afresh.
        */
-      const [parsed] = await tx.execute<{ query: string; tree: string }>(sql`
+      const [parsed] = await tx.execute<{ query: string; tree: string; specialty_id: number | null }>(sql`
         select set_config('plan_cache_mode', 'force_custom_plan', true),
           set_config('statement_timeout', ${String(SEARCH_TIME_LIMIT_MS)}, true),
+          set_config('max_parallel_workers_per_gather', '0', true),
           websearch_to_tsquery('english', ${q})::text as query,
-          querytree(websearch_to_tsquery('english', ${q})) as tree`);
+          querytree(websearch_to_tsquery('english', ${q})) as tree,
+          (select s.id from specialties s where s.slug = ${specialty ?? ''}) as specialty_id`);
       // '' : only stop words; 'T' : nothing the index can look up (e.g. only exclusions).
       if (!parsed || parsed.tree === '' || parsed.tree === 'T') return refuse(q, 'no-terms');
 
-      const filters: Filters = { query: parsed.query, tree: parsed.tree, kind, specialty };
+      const filters: Filters = {
+        query: parsed.query,
+        openQuery: restrictToTitleAndSummary(parsed.query),
+        tree: parsed.tree,
+        kind,
+        specialty: specialty === null ? null : { id: parsed.specialty_id },
+      };
       const rows = await tx.execute<HitRow>(searchQuery(filters, page));
       // A page past the end has no rows to carry the count: count on its own.
       const found = rows[0]?.total ?? (page > 1 ? await countCandidates(tx, filters) : 0);

@@ -21,6 +21,8 @@ describe('listing indexes', () => {
   it.each([
     ['posts', `select id from posts where kind = 'news' and status in ('published', 'scheduled') and published_at <= now()
                order by published_at desc, id desc limit 20 offset 20`, 'posts_listing_idx'],
+    ['specialty posts', `select id from posts where specialty_id = 1 and status in ('published', 'scheduled') and published_at <= now()
+                         order by published_at desc, id desc limit 20`, 'posts_specialty_listing_idx'],
     ['videos', `select id from videos where status in ('published', 'scheduled') and published_at <= now()
                 order by published_at desc, id desc limit 20`, 'videos_listing_idx'],
     ['events', `select id from events where status in ('published', 'scheduled') and published_at <= now() and ends_at >= now()

@@ -74,6 +74,10 @@ export const posts = pgTable(
       .on(t.kind, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} in ('published', 'scheduled')`),
     index('posts_specialty_idx').on(t.specialtyId),
+    // A specialty's published posts newest first: its page, filtered lists, filtered search.
+    index('posts_specialty_listing_idx')
+      .on(t.specialtyId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.status} in ('published', 'scheduled')`),
     index('posts_search_idx').using('gin', t.searchVector),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "posts_specialty_listing_idx" ON "posts" USING btree ("specialty_id","published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "posts"."status" in ('published', 'scheduled');
