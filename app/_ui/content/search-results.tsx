@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { pageNumbers } from '@/lib/content/pagination';
 import type { SearchHit, SearchResults as Results } from '@/lib/content/search';
 import { SEARCH_PAGE_SIZE, searchHref, searchKindLabels, type SearchParams } from '@/lib/content/search-input';
 import { DateText, EventTime } from './meta';
+import { PageLinks } from './pagination';
 
 /**
  * One page of search results. Titles and snippets arrive as HTML built by lib/content/search
@@ -47,7 +47,7 @@ export function SearchResults({ results, params }: { results: Results; params: S
               <SearchResultItem key={`${hit.kind}-${hit.slug}`} hit={hit} />
             ))}
           </ol>
-          <SearchPagination params={params} page={page} totalPages={totalPages} />
+          <PageLinks page={page} totalPages={totalPages} href={(n) => searchHref({ ...params, page: n })} prefetch={false} />
         </>
       )}
     </section>
@@ -94,51 +94,3 @@ function SearchResultItem({ hit }: { hit: SearchHit }) {
   );
 }
 
-function SearchPagination({ params, page, totalPages }: { params: SearchParams; page: number; totalPages: number }) {
-  if (totalPages <= 1) return null;
-  const href = (n: number) => searchHref({ ...params, page: n });
-  const step =
-    'inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 font-semibold text-brand-800 hover:bg-brand-50';
-  const number =
-    'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-2 font-semibold text-brand-800 hover:bg-brand-50';
-  return (
-    <nav aria-label="Pagination" className="mt-8 flex flex-wrap items-center justify-center gap-2 text-sm">
-      {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev" className={step} prefetch={false}>
-          <span aria-hidden="true">‹&nbsp;</span>Previous
-        </Link>
-      ) : null}
-      <ol className="flex flex-wrap items-center gap-1">
-        {pageNumbers(page, totalPages).map((n, i) =>
-          n === null ? (
-            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-slate-600">
-              …
-            </li>
-          ) : (
-            <li key={n}>
-              {n === page ? (
-                <span
-                  aria-current="page"
-                  className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md bg-brand-800 px-2 font-bold text-white"
-                >
-                  <span className="sr-only">Page </span>
-                  {n}
-                </span>
-              ) : (
-                <Link href={href(n)} className={number} prefetch={false}>
-                  <span className="sr-only">Page </span>
-                  {n}
-                </Link>
-              )}
-            </li>
-          ),
-        )}
-      </ol>
-      {page < totalPages ? (
-        <Link href={href(page + 1)} rel="next" className={step} prefetch={false}>
-          Next<span aria-hidden="true">&nbsp;›</span>
-        </Link>
-      ) : null}
-    </nav>
-  );
-}
