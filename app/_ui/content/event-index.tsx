@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { listEventSpecialties, listEventsPage, type EventTense } from '@/lib/content/events';
-import { isPastLastPage, parseListParams, type ListParams, type RawParam } from '@/lib/content/pagination';
+import { isPastLastPage, type ListParams } from '@/lib/content/pagination';
 import { getSpecialtyBySlug } from '@/lib/content/specialties';
-import { siteName } from '@/lib/site';
 import { ContentList } from './content-list';
 import { EventTabs, eventListPath } from './event-tabs';
 import { IndexPage } from './index-page';
 import { eventToListItem } from './list-items';
+import { listMetadata, pagedListMetadata, readListParams, type ListPageProps } from './list-route';
 import { Pagination } from './pagination';
 import { SpecialtyFilter } from './specialty-filter';
 
@@ -18,10 +18,7 @@ import { SpecialtyFilter } from './specialty-filter';
  * deeper and filtered pages per request, carrying the first page's snapshot (`asOf`).
  */
 
-export type EventListPageProps = {
-  params: Promise<{ page: string }>;
-  searchParams: Promise<Record<string, RawParam>>;
-};
+export type EventListPageProps = ListPageProps;
 
 const copy: Record<EventTense, { title: string; intro: string; empty: string }> = {
   upcoming: {
@@ -43,14 +40,9 @@ export function EventIndexPage({ tense }: { tense: EventTense }) {
 
 /** A deeper or filtered page; a malformed address is a 404, never an error. */
 export async function EventListPage({ tense, params, searchParams }: { tense: EventTense } & EventListPageProps) {
-  const list = await readListParams(params, searchParams);
+  const list = await readListParams({ params, searchParams });
   if (!list) notFound();
   return <EventList tense={tense} list={list} />;
-}
-
-async function readListParams(params: EventListPageProps['params'], searchParams: EventListPageProps['searchParams']) {
-  const [{ page }, query] = await Promise.all([params, searchParams]);
-  return parseListParams({ page, asOf: query.asOf, specialty: query.specialty });
 }
 
 async function EventList({ tense, list }: { tense: EventTense; list: ListParams }) {
@@ -115,24 +107,6 @@ export function eventIndexMetadata(tense: EventTense): Metadata {
   return listMetadata(copy[tense].title, copy[tense].intro, eventListPath(tense));
 }
 
-export async function eventListMetadata(tense: EventTense, { params, searchParams }: EventListPageProps): Promise<Metadata> {
-  const list = await readListParams(params, searchParams);
-  if (!list) return { title: 'Page not found', robots: { index: false } };
-  const active = list.specialty ? await getSpecialtyBySlug(list.specialty) : null;
-  if (list.specialty && !active) return { title: 'Page not found', robots: { index: false } };
-  const basePath = eventListPath(tense);
-  const name = active ? `${copy[tense].title}: ${active.name}` : copy[tense].title;
-  // The snapshot is left out: every asOf of a page is the same page to a search engine.
-  const canonical = list.page === 1 && !active ? basePath : `${basePath}/page/${list.page}${active ? `?specialty=${active.slug}` : ''}`;
-  return listMetadata(list.page > 1 ? `${name} (page ${list.page})` : name, copy[tense].intro, canonical);
-}
-
-function listMetadata(title: string, description: string, canonical: string): Metadata {
-  return {
-    title,
-    description,
-    alternates: { canonical },
-    openGraph: { type: 'website', title, description, url: canonical, siteName, locale: 'en_GB' },
-    twitter: { card: 'summary', title, description },
-  };
+export function eventListMetadata(tense: EventTense, props: EventListPageProps): Promise<Metadata> {
+  return pagedListMetadata({ basePath: eventListPath(tense), label: copy[tense].title, intro: copy[tense].intro }, props);
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { isPastLastPage, parseListParams, type ListParams, type RawParam } from '@/lib/content/pagination';
+import { isPastLastPage, type ListParams } from '@/lib/content/pagination';
 import { pathForPost, postSections } from '@/lib/content/paths';
 import {
   getPublishedPostBySlug,
@@ -15,6 +15,7 @@ import { siteName } from '@/lib/site';
 import { ContentList } from './content-list';
 import { IndexPage } from './index-page';
 import { postToListItem } from './list-items';
+import { listMetadata, pagedListMetadata, readListParams, type ListPageProps } from './list-route';
 import { Pagination } from './pagination';
 import { PostArticle } from './post-article';
 import { SpecialtyFilter } from './specialty-filter';
@@ -29,10 +30,7 @@ import { SpecialtyFilter } from './specialty-filter';
 
 export type SlugParams = { params: Promise<{ slug: string }> };
 
-export type ListPageProps = {
-  params: Promise<{ page: string }>;
-  searchParams: Promise<Record<string, RawParam>>;
-};
+export type { ListPageProps } from './list-route';
 
 const intros: Record<PostKind, string> = {
   condition: 'Clinical overviews of conditions: causes, symptoms, diagnosis, treatment and outlook.',
@@ -54,14 +52,9 @@ export function PostIndexPage({ kind }: { kind: PostKind }) {
 
 /** A deeper or filtered page; a malformed address is a 404, never an error. */
 export async function PostListPage({ kind, params, searchParams }: { kind: PostKind } & ListPageProps) {
-  const list = await readListParams(params, searchParams);
+  const list = await readListParams({ params, searchParams });
   if (!list) notFound();
   return <PostList kind={kind} list={list} />;
-}
-
-async function readListParams(params: ListPageProps['params'], searchParams: ListPageProps['searchParams']) {
-  const [{ page }, query] = await Promise.all([params, searchParams]);
-  return parseListParams({ page, asOf: query.asOf, specialty: query.specialty });
 }
 
 async function PostList({ kind, list }: { kind: PostKind; list: ListParams }) {
@@ -147,28 +140,9 @@ export function postIndexMetadata(kind: PostKind): Metadata {
   return listMetadata(section.label, intros[kind], section.path);
 }
 
-export async function postListMetadata(kind: PostKind, { params, searchParams }: ListPageProps): Promise<Metadata> {
+export function postListMetadata(kind: PostKind, props: ListPageProps): Promise<Metadata> {
   const section = postSections[kind];
-  const list = await readListParams(params, searchParams);
-  if (!list) return { title: 'Page not found', robots: { index: false } };
-  const active = list.specialty ? await getSpecialtyBySlug(list.specialty) : null;
-  if (list.specialty && !active) return { title: 'Page not found', robots: { index: false } };
-  const name = active ? `${section.label}: ${active.name}` : section.label;
-  const title = list.page > 1 ? `${name} (page ${list.page})` : name;
-  // The snapshot is left out: every asOf of a page is the same page to a search engine.
-  const query = active ? `?specialty=${active.slug}` : '';
-  const canonical = list.page === 1 && !active ? section.path : `${section.path}/page/${list.page}${query}`;
-  return listMetadata(title, intros[kind], canonical);
-}
-
-function listMetadata(title: string, description: string, canonical: string): Metadata {
-  return {
-    title,
-    description,
-    alternates: { canonical },
-    openGraph: { type: 'website', title, description, url: canonical, siteName, locale: 'en_GB' },
-    twitter: { card: 'summary', title, description },
-  };
+  return pagedListMetadata({ basePath: section.path, label: section.label, intro: intros[kind] }, props);
 }
 
 export async function postDetailMetadata(kind: PostKind, { params }: SlugParams): Promise<Metadata> {

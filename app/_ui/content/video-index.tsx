@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { isPastLastPage, parseListParams, type ListParams, type RawParam } from '@/lib/content/pagination';
+import { isPastLastPage, type ListParams } from '@/lib/content/pagination';
 import { getSpecialtyBySlug } from '@/lib/content/specialties';
 import { listVideoSpecialties, listVideosPage } from '@/lib/content/videos';
-import { siteName } from '@/lib/site';
 import { ContentList } from './content-list';
 import { IndexPage } from './index-page';
 import { videoToListItem } from './list-items';
+import { listMetadata, pagedListMetadata, readListParams, type ListPageProps } from './list-route';
 import { Pagination } from './pagination';
 import { SpecialtyFilter } from './specialty-filter';
 
@@ -16,10 +16,7 @@ import { SpecialtyFilter } from './specialty-filter';
  * and filtered pages per request, carrying the first page's snapshot (`asOf`).
  */
 
-export type VideoListPageProps = {
-  params: Promise<{ page: string }>;
-  searchParams: Promise<Record<string, RawParam>>;
-};
+export type VideoListPageProps = ListPageProps;
 
 const BASE_PATH = '/videos';
 const TITLE = 'Videos';
@@ -30,14 +27,9 @@ export function VideoIndexPage() {
 }
 
 export async function VideoListPage({ params, searchParams }: VideoListPageProps) {
-  const list = await readListParams(params, searchParams);
+  const list = await readListParams({ params, searchParams });
   if (!list) notFound();
   return <VideoList list={list} />;
-}
-
-async function readListParams(params: VideoListPageProps['params'], searchParams: VideoListPageProps['searchParams']) {
-  const [{ page }, query] = await Promise.all([params, searchParams]);
-  return parseListParams({ page, asOf: query.asOf, specialty: query.specialty });
 }
 
 async function VideoList({ list }: { list: ListParams }) {
@@ -84,23 +76,6 @@ export function videoIndexMetadata(): Metadata {
   return listMetadata(TITLE, INTRO, BASE_PATH);
 }
 
-export async function videoListMetadata({ params, searchParams }: VideoListPageProps): Promise<Metadata> {
-  const list = await readListParams(params, searchParams);
-  if (!list) return { title: 'Page not found', robots: { index: false } };
-  const active = list.specialty ? await getSpecialtyBySlug(list.specialty) : null;
-  if (list.specialty && !active) return { title: 'Page not found', robots: { index: false } };
-  const name = active ? `${TITLE}: ${active.name}` : TITLE;
-  // The snapshot is left out: every asOf of a page is the same page to a search engine.
-  const canonical = list.page === 1 && !active ? BASE_PATH : `${BASE_PATH}/page/${list.page}${active ? `?specialty=${active.slug}` : ''}`;
-  return listMetadata(list.page > 1 ? `${name} (page ${list.page})` : name, INTRO, canonical);
-}
-
-function listMetadata(title: string, description: string, canonical: string): Metadata {
-  return {
-    title,
-    description,
-    alternates: { canonical },
-    openGraph: { type: 'website', title, description, url: canonical, siteName, locale: 'en_GB' },
-    twitter: { card: 'summary', title, description },
-  };
+export function videoListMetadata(props: VideoListPageProps): Promise<Metadata> {
+  return pagedListMetadata({ basePath: BASE_PATH, label: TITLE, intro: INTRO }, props);
 }
