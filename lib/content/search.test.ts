@@ -327,6 +327,50 @@ describe('restrictToTitleAndSummary', () => {
   });
 });
 
+describe('requiredWordPairs', () => {
+  it('gives the neighbouring words of each phrase every match needs', () => {
+    expect(search.requiredWordPairs("'chronic' <-> 'kidney'")).toEqual({ query: "'chronic kidney'", isExact: true });
+    expect(search.requiredWordPairs("'a' <-> 'b' & 'c' <-> 'd'")).toEqual({ query: "'a b' & 'c d'", isExact: true });
+    expect(search.requiredWordPairs("'o''brien' <-> 'test'")).toEqual({ query: "'o''brien test'", isExact: true });
+    // Needed but not enough: the vector is checked too.
+    expect(search.requiredWordPairs("'chronic' <-> 'kidney' <-> 'diseas'")).toEqual({
+      query: "'chronic kidney' & 'kidney diseas'",
+      isExact: false,
+    });
+    expect(search.requiredWordPairs("'chronic' <-> 'kidney' & 'dialysi'")).toEqual({ query: "'chronic kidney'", isExact: false });
+  });
+
+  it('gives none when no phrase is required of every match, or its words are not side by side', () => {
+    expect(search.requiredWordPairs("'chronic' & 'kidney'")).toBeNull();
+    expect(search.requiredWordPairs("'chronic' <-> 'kidney' | 'dialysi'")).toBeNull();
+    expect(search.requiredWordPairs("'dialysi' & !( 'chronic' <-> 'kidney' )")).toBeNull();
+    expect(search.requiredWordPairs("'kidney' <3> 'patient'")).toBeNull();
+    expect(search.requiredWordPairs("'follow-up' <-> 'follow' & 'obes'")).toBeNull();
+  });
+
+  it('finds the first word of a query for the snippet', () => {
+    expect(search.firstQueryWord("'calcinosi' <-> 'manag'")).toBe('calcinosi');
+    expect(search.firstQueryWord("!'lung' & 'o''brien'")).toBe('lung');
+  });
+});
+
+describe('searchContent: quoted phrases through the word-pairs index', () => {
+  it('finds a phrase of three words only in that order, and never by a members-only body', async () => {
+    await insertPost({ slug: 'pairs-probe', title: 'Pairs probe', body: 'Every wombat burrow faces north at the sanctuary.' });
+    await insertPost({
+      slug: 'pairs-probe-members',
+      title: 'Members pairs probe',
+      access: 'members',
+      body: 'Each narwhal tusk spirals left in the hidden notes.',
+    });
+    expect(slugsOf(await search.searchContent({ q: '"wombat burrow faces"' }))).toEqual(['pairs-probe']);
+    expect(slugsOf(await search.searchContent({ q: '"burrow wombat faces"' }))).toEqual([]);
+    expect(slugsOf(await search.searchContent({ q: '"wombat burrow" -sanctuary' }))).toEqual([]);
+    expect(slugsOf(await search.searchContent({ q: '"narwhal tusk"' }))).toEqual([]);
+    expect(slugsOf(await search.searchContent({ q: '"members pairs probe"' }))).toEqual(['pairs-probe-members']);
+  });
+});
+
 describe('searchContent: whatever is typed', () => {
   const hostile = [
     "'",

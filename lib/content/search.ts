@@ -100,8 +100,9 @@ const MARKS = `StartSel=${MARK_START}, StopSel=${MARK_END}`;
 // One passage, not fragments: PostgreSQL's fragment mode costs several times as much per row.
 const SNIPPET_OPTIONS = `${MARKS}, MaxWords=35, MinWords=15, ShortWord=3`;
 const WHOLE_OPTIONS = `${MARKS}, HighlightAll=true`;
-/** ts_headline re-reads the text it is given: keep long bodies from costing more than a page needs. */
-const SNIPPET_SOURCE_CHARS = 8_000;
+/** How much of a body a snippet is chosen from, and how much of it comes before the first match. */
+const SNIPPET_WINDOW_CHARS = 400;
+const SNIPPET_LEAD_CHARS = 150;
 
 /**
  * The query with every word restricted to weights A and B (title and summary): what a
@@ -114,18 +115,92 @@ export function restrictToTitleAndSummary(query: string): string {
   );
 }
 
-/** Markdown's marks would read as noise in a passage: keep link texts, drop the rest of the syntax. */
-const plainBody = (alias: string): SQL =>
-  sql.raw(
-    `regexp_replace(regexp_replace(regexp_replace(left(${alias}.body, ${SNIPPET_SOURCE_CHARS}), ` +
-      `'!\\[[^\\]]*\\]\\([^)]*\\)', ' ', 'g'), '\\[([^\\]]*)\\]\\([^)]*\\)', '\\1', 'g'), '[#*\`>|~]+', ' ', 'g')`,
-  );
+const QUERY_TOKEN = /'((?:[^']|'')*)'(:[*A-Da-d]+)?|<->|<\d+>|[&|!()]/g;
+
+export type WordPairs = {
+  /** A query over search_pairs: 'chronic kidney' & 'kidney diseas'. */
+  query: string;
+  /** The pairs say all the query does (two-word phrases, nothing else): no other check needed. */
+  isExact: boolean;
+};
+
+/**
+ * The word pairs every match must hold, for the search_pairs column and its index
+ * (drizzle/0003_search_word_pairs.sql): each quoted phrase the query requires gives its
+ * neighbouring words, 'chronic' <-> 'kidney' <-> 'diseas' the pairs 'chronic kidney' and
+ * 'kidney diseas'. Null when nothing is required that way: no phrase, a phrase only under a
+ * minus, any "or" (then no phrase is required of every match), or a phrase with a gap left by
+ * a dropped common word (<2>). The words stay as PostgreSQL rendered them, quotes escaped.
+ */
+export function requiredWordPairs(query: string): WordPairs | null {
+  const tokens = [...query.matchAll(QUERY_TOKEN)];
+  if (tokens.some((t) => t[0] === '|')) return null;
+  const pairs = new Set<string>();
+  let isExact = true;
+  let depth = 0;
+  let conjunct: RegExpExecArray[] = [];
+  for (const token of [...tokens, null]) {
+    if (token === null || (depth === 0 && token[0] === '&')) {
+      const found = phrasePairs(conjunct);
+      for (const pair of found) pairs.add(pair);
+      // 'a' <-> 'b' holds exactly when the pair 'a b' does: the pair is made from the same positions.
+      if (found.length !== 1) isExact = false;
+      conjunct = [];
+      continue;
+    }
+    if (token[0] === '(') depth += 1;
+    if (token[0] === ')') depth -= 1;
+    conjunct.push(token);
+  }
+  if (pairs.size === 0) return null;
+  return { query: [...pairs].map((pair) => `'${pair}'`).join(' & '), isExact };
+}
+
+/**
+ * word <-> word (<-> word)…, and nothing else: its neighbouring pairs; otherwise none. Not
+ * for hyphenated words: PostgreSQL turns follow-up into 'follow-up' <-> 'follow', a pair
+ * found wherever the word is, so the pairs index would only add work.
+ */
+function phrasePairs(tokens: RegExpExecArray[]): string[] {
+  if (tokens.length < 3 || tokens.length % 2 === 0) return [];
+  const isPlainWord = (t: RegExpExecArray) => t[1] !== undefined && t[2] === undefined && !t[1].includes('-');
+  if (!tokens.every((t, i) => (i % 2 === 0 ? isPlainWord(t) : t[0] === '<->'))) return [];
+  const pairs: string[] = [];
+  for (let i = 0; i + 2 < tokens.length; i += 2) pairs.push(`${tokens[i]![1]} ${tokens[i + 2]![1]}`);
+  return pairs;
+}
+
+/** The first word of a query as PostgreSQL renders it ('calcinosi' <-> 'manag' gives calcinosi). */
+export function firstQueryWord(query: string): string {
+  const quoted = /'((?:[^']|'')*)'/.exec(query)?.[1] ?? '';
+  return quoted.replace(/''/g, "'").replace(/\\(.)/g, '$1');
+}
+
+/**
+ * The part of a body a snippet is chosen from: SNIPPET_WINDOW_CHARS around the first place
+ * the query's first word appears as a stem (a stem mostly starts its words: 'calcinosi',
+ * 'manag'), or the body's start when it does not. ts_headline parses and stems every word it
+ * is given, about half a millisecond for a short article: a window keeps each result's cost
+ * small whatever the body's length. A window cut inside a word starts after it. Markdown's
+ * marks would read as noise in a passage: link texts are kept, the rest of the syntax dropped.
+ */
+function snippetSource(alias: string, stem: string): SQL {
+  const body = sql.raw(`${alias}.body`);
+  const start = sql`greatest(1, strpos(lower(${body}), ${stem}) - ${SNIPPET_LEAD_CHARS}::int)`;
+  const window = sql`substr(${body}, ${start}, ${SNIPPET_WINDOW_CHARS}::int)`;
+  const whole = sql`case when ${start} = 1 then ${window} else regexp_replace(${window}, ${sql.raw(`'^\\S*\\s+'`)}, '') end`;
+  return sql`regexp_replace(regexp_replace(regexp_replace(${whole}, ${sql.raw(
+    `'!\\[[^\\]]*\\]\\([^)]*\\)', ' ', 'g'), '\\[([^\\]]*)\\]\\([^)]*\\)', '\\1', 'g'), '[#*\`>|~]+', ' ', 'g')`,
+  )}`;
+}
 
 type Filters = {
   query: string;
   /** query, for members-only rows: see restrictToTitleAndSummary. */
   openQuery: string;
   tree: string;
+  /** requiredWordPairs(tree): what a phrase search may look up in the pairs index. */
+  pairs: WordPairs | null;
   kind: SearchKind | null;
   /** null: no filter; id null: an unknown specialty, which nothing matches. */
   specialty: { id: number | null } | null;
@@ -135,7 +210,7 @@ type Filters = {
 function accessMatch(alias: string, f: Filters): SQL {
   const a = sql.raw(alias);
   // Without exclusions the index condition (tree) already decides for public rows.
-  const publicMatch = f.query === f.tree ? sql`true` : sql`${a}.search_vector @@ ${f.query}::tsquery`;
+  const publicMatch = f.query === f.tree ? sql`true` : vectorMatch(alias, f.query, f);
   /*
    * ts_match_vq is what @@ calls. Spelled as a function it is never an index condition: as an
    * operator the planner would look the weight-restricted query up in the GIN index (which
@@ -144,6 +219,25 @@ function accessMatch(alias: string, f: Filters): SQL {
   return sql`((${a}.access = 'public' and ${publicMatch}) or (${a}.access <> 'public' and ts_match_vq(${a}.search_vector, ${f.openQuery}::tsquery)))`;
 }
 
+
+/** A quoted phrase's word pairs, looked up in the search_pairs index: see requiredWordPairs. */
+function pairsMatch(alias: string, f: Filters): SQL {
+  return f.pairs === null ? sql`` : sql`and ${sql.raw(alias)}.search_pairs @@ ${f.pairs.query}::tsquery`;
+}
+
+/**
+ * The row's vector matches the query. With word pairs to look up, spelled as the function
+ * @@ calls, so that it is checked on the rows the pairs index found and never becomes an
+ * index condition of its own: for two common words PostgreSQL would otherwise read both
+ * words' long lists from the word index, which costs more than the pairs lookup saves.
+ */
+function vectorMatch(alias: string, query: string, f: Filters): SQL {
+  const a = sql.raw(alias);
+  if (f.pairs === null) return sql`${a}.search_vector @@ ${query}::tsquery`;
+  // Two-word phrases alone: the pairs already decided, and the vector is not read at all.
+  if (f.pairs.isExact && query === f.tree) return sql`true`;
+  return sql`ts_match_vq(${a}.search_vector, ${query}::tsquery)`;
+}
 
 /*
  * The specialty as a constant (looked up beforehand), not a subquery: the planner then
@@ -164,10 +258,11 @@ function livePostGroups(f: Filters): SQL[] {
    * A specialty's items are spread thin over posts_listing_idx (and may be missing from a
    * kind altogether): reading it newest first would visit most of the table. So a specialty
    * search is one branch over every kind, which the planner serves from the word's and the
-   * specialty's indexes (or, where one exists, an index on specialty and date).
+   * specialty's indexes (or, where one exists, an index on specialty and date). A phrase
+   * search, too, is one branch: the pairs index is read once, not once per kind.
    */
   const groups: SQL[] =
-    f.specialty && kinds.length > 0 ? [sql.join(kinds.map((k) => sql`${k}`), sql`, `)] : kinds.map((k) => sql`${k}`);
+    (f.specialty || f.pairs) && kinds.length > 0 ? [sql.join(kinds.map((k) => sql`${k}`), sql`, `)] : kinds.map((k) => sql`${k}`);
   return groups.map(
     (kind) => sql`p.kind in (${kind}) and p.status in ('published', 'scheduled') and p.published_at <= now() ${specialtyFilter('p', f.specialty)}`,
   );
@@ -182,14 +277,13 @@ function livePostGroups(f: Filters): SQL[] {
  */
 function postBranches(f: Filters): SQL[] {
   return livePostGroups(f).map((live) => {
-    // A quoted phrase is looked for in every live item, old ones too, though word positions are
-    // not in the GIN index and two common words can share many rows: a phrase that exists must
-    // be found (the 2 s limit still guards the database).
+    // A quoted phrase is looked for in every live item, old ones too: the pairs index finds
+    // the rows that hold its words side by side, however common each word is on its own.
     return sql`
       select 'post' as source, p.kind, p.id, p.published_at as sort_date, p.published_at as shown_date,
         null::text as time_zone, p.specialty_id, p.access, p.title, p.summary, p.search_vector as vec
       from posts p
-      where ${live} and p.search_vector @@ ${f.tree}::tsquery and ${accessMatch('p', f)}`;
+      where ${live} and ${vectorMatch('p', f.tree, f)} ${pairsMatch('p', f)} and ${accessMatch('p', f)}`;
   });
 }
 
@@ -202,8 +296,8 @@ function eventBranches(f: Filters): SQL[] {
         e.time_zone, e.specialty_id, 'public' as access, e.title, e.summary, e.search_vector as vec
       from events e
       where e.status in ('published', 'scheduled') and e.published_at <= now()
-        and e.search_vector @@ ${f.tree}::tsquery and e.search_vector @@ ${f.query}::tsquery
-        ${specialtyFilter('e', f.specialty)}`,
+        and ${vectorMatch('e', f.tree, f)} and ${vectorMatch('e', f.query, f)}
+        ${pairsMatch('e', f)} ${specialtyFilter('e', f.specialty)}`,
   ];
 }
 
@@ -215,7 +309,8 @@ function videoBranches(f: Filters): SQL[] {
         null::text as time_zone, v.specialty_id, v.access, v.title, v.summary, v.search_vector as vec
       from videos v
       where v.status in ('published', 'scheduled') and v.published_at <= now()
-        and v.search_vector @@ ${f.tree}::tsquery and ${accessMatch('v', f)} ${specialtyFilter('v', f.specialty)}`,
+        and ${vectorMatch('v', f.tree, f)} ${pairsMatch('v', f)} and ${accessMatch('v', f)}
+        ${specialtyFilter('v', f.specialty)}`,
   ];
 }
 
@@ -230,6 +325,7 @@ const newestFirst = (branch: SQL): SQL =>
 function searchQuery(f: Filters, page: number): SQL {
   const branches = [...postBranches(f), ...eventBranches(f), ...videoBranches(f)];
   const noMarks = MARK_START + MARK_END;
+  const stem = firstQueryWord(f.tree);
   return sql`
     with candidates as (
       select * from (${sql.join(branches.map(newestFirst), sql` union all `)}) u
@@ -256,12 +352,12 @@ function searchQuery(f: Filters, page: number): SQL {
       end as snippet_marked
     from page pg
     cross join lateral (
-      select p.slug, case when p.access = 'public' then ${plainBody('p')} else '' end as body
+      select p.slug, case when p.access = 'public' then ${snippetSource('p', stem)} else '' end as body
       from posts p where pg.source = 'post' and p.id = pg.id
       union all
-      select e.slug, ${plainBody('e')} from events e where pg.source = 'event' and e.id = pg.id
+      select e.slug, ${snippetSource('e', stem)} from events e where pg.source = 'event' and e.id = pg.id
       union all
-      select v.slug, case when v.access = 'public' then ${plainBody('v')} else '' end
+      select v.slug, case when v.access = 'public' then ${snippetSource('v', stem)} else '' end
       from videos v where pg.source = 'video' and v.id = pg.id
     ) d
     left join specialties s on s.id = pg.specialty_id
@@ -338,6 +434,7 @@ async function runSearch(q: string, page: number, kind: SearchKind | null, speci
         query: parsed.query,
         openQuery: restrictToTitleAndSummary(parsed.query),
         tree: parsed.tree,
+        pairs: requiredWordPairs(parsed.tree),
         kind,
         specialty: specialty === null ? null : { id: parsed.specialty_id },
       };

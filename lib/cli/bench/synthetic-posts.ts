@@ -83,18 +83,23 @@ export async function countSyntheticPosts(sql: postgres.Sql): Promise<number> {
  *
  * The sentences and rare terms go into two helper tables; each post picks its sentences,
  * title words and rare terms by hashing its number (hashint4), one indexed lookup per pick.
- * Computing the generated search column is the real cost, so the rows go in as two halves
- * on two connections, and the full-text index is built once at the end instead of row by row.
+ * Computing the generated search columns is the real cost, so the rows go in as two halves
+ * on two connections, and the full-text indexes are built once at the end instead of row by row.
  */
 export async function loadSyntheticPosts(sql: postgres.Sql, count: number): Promise<void> {
   const text = buildSyntheticText();
   await sql`delete from posts where slug like ${`${SYNTHETIC_SLUG_PREFIX}%`}`;
-  // Rebuilt below exactly as the migrations made it (or, after a load cut short, as the
-  // schema in lib/db/schema/content.ts defines it).
-  const [searchIndex] = await sql<Array<{ indexdef: string }>>`
-    select indexdef from pg_indexes where schemaname = current_schema() and indexname = 'posts_search_idx'`;
-  const createSearchIndex = searchIndex?.indexdef ?? 'create index posts_search_idx on posts using gin (search_vector)';
-  await sql`drop index if exists posts_search_idx`;
+  // Rebuilt below exactly as the migrations made them (or, after a load cut short, as the
+  // schema in lib/db/schema/content.ts defines them).
+  const searchIndexes = new Map([
+    ['posts_search_idx', 'create index posts_search_idx on posts using gin (search_vector)'],
+    ['posts_search_pairs_idx', 'create index posts_search_pairs_idx on posts using gin (search_pairs)'],
+  ]);
+  for (const row of await sql<Array<{ indexname: string; indexdef: string }>>`
+    select indexname, indexdef from pg_indexes where schemaname = current_schema() and indexname in ${sql([...searchIndexes.keys()])}`) {
+    searchIndexes.set(row.indexname, row.indexdef);
+  }
+  for (const name of searchIndexes.keys()) await sql`drop index if exists ${sql(name)}`;
   await sql`drop table if exists bench_sentences, bench_rare_terms`;
   await sql`
     create unlogged table bench_sentences as
@@ -112,7 +117,7 @@ export async function loadSyntheticPosts(sql: postgres.Sql, count: number): Prom
 
   await sql.begin(async (tx) => {
     await tx`set local maintenance_work_mem = '256MB'`;
-    await tx.unsafe(createSearchIndex);
+    for (const create of searchIndexes.values()) await tx.unsafe(create);
   });
   await sql`drop table bench_sentences, bench_rare_terms`;
   // VACUUM as well: a table just written has no visibility map yet, and the first reads would

@@ -27,6 +27,16 @@ function searchVector(title: string, summary: string, body: string): SQL {
   );
 }
 
+/**
+ * Every two neighbouring words of searchVector as one lexeme ('chronic kidney'), for quoted
+ * phrases: word positions are not in a GIN index, so without these a phrase of two common
+ * words reads every row that holds both. search_word_pairs() is drizzle/0003's. (A generated
+ * column cannot read another one, so the vector is made again here.)
+ */
+function searchPairs(title: string, summary: string, body: string): SQL {
+  return sql`search_word_pairs(${searchVector(title, summary, body)})`;
+}
+
 export const POST_KINDS = ['condition', 'news', 'article'] as const;
 export type PostKind = (typeof POST_KINDS)[number];
 
@@ -57,6 +67,7 @@ export const posts = pgTable(
     /** Optimistic locking: an edit names the version it started from. */
     version: integer('version').notNull().default(1),
     searchVector: tsvector('search_vector').generatedAlwaysAs(searchVector('title', 'summary', 'body')),
+    searchPairs: tsvector('search_pairs').generatedAlwaysAs(searchPairs('title', 'summary', 'body')),
     ...timestamps,
   },
   (t) => [
@@ -79,6 +90,7 @@ export const posts = pgTable(
       .on(t.specialtyId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} in ('published', 'scheduled')`),
     index('posts_search_idx').using('gin', t.searchVector),
+    index('posts_search_pairs_idx').using('gin', t.searchPairs),
   ],
 );
 
@@ -121,6 +133,7 @@ export const events = pgTable(
     authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
     version: integer('version').notNull().default(1),
     searchVector: tsvector('search_vector').generatedAlwaysAs(searchVector('title', 'summary', 'body')),
+    searchPairs: tsvector('search_pairs').generatedAlwaysAs(searchPairs('title', 'summary', 'body')),
     ...timestamps,
   },
   (t) => [
@@ -132,6 +145,7 @@ export const events = pgTable(
     check('events_published_has_date', sql`${t.status} not in ('published', 'scheduled') or ${t.publishedAt} is not null`),
     index('events_listing_idx').on(t.startsAt, t.id).where(sql`${t.status} in ('published', 'scheduled')`),
     index('events_search_idx').using('gin', t.searchVector),
+    index('events_search_pairs_idx').using('gin', t.searchPairs),
   ],
 );
 
@@ -176,6 +190,7 @@ export const videos = pgTable(
     authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
     version: integer('version').notNull().default(1),
     searchVector: tsvector('search_vector').generatedAlwaysAs(searchVector('title', 'summary', 'body')),
+    searchPairs: tsvector('search_pairs').generatedAlwaysAs(searchPairs('title', 'summary', 'body')),
     ...timestamps,
   },
   (t) => [
@@ -196,6 +211,7 @@ export const videos = pgTable(
       .on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} in ('published', 'scheduled')`),
     index('videos_search_idx').using('gin', t.searchVector),
+    index('videos_search_pairs_idx').using('gin', t.searchPairs),
   ],
 );
 

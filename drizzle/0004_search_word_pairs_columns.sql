@@ -1,0 +1,6 @@
+ALTER TABLE "events" ADD COLUMN "search_pairs" "tsvector" GENERATED ALWAYS AS (search_word_pairs(setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(summary, '')), 'B') || setweight(to_tsvector('english', coalesce(body, '')), 'C'))) STORED;--> statement-breakpoint
+ALTER TABLE "posts" ADD COLUMN "search_pairs" "tsvector" GENERATED ALWAYS AS (search_word_pairs(setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(summary, '')), 'B') || setweight(to_tsvector('english', coalesce(body, '')), 'C'))) STORED;--> statement-breakpoint
+ALTER TABLE "videos" ADD COLUMN "search_pairs" "tsvector" GENERATED ALWAYS AS (search_word_pairs(setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(summary, '')), 'B') || setweight(to_tsvector('english', coalesce(body, '')), 'C'))) STORED;--> statement-breakpoint
+CREATE INDEX "events_search_pairs_idx" ON "events" USING gin ("search_pairs");--> statement-breakpoint
+CREATE INDEX "posts_search_pairs_idx" ON "posts" USING gin ("search_pairs");--> statement-breakpoint
+CREATE INDEX "videos_search_pairs_idx" ON "videos" USING gin ("search_pairs");
