@@ -2,8 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * End-to-end tests click through the production build (`next build` first). The server
- * is `next start` against E2E_DATABASE_URL, a database that .ci/run migrates and seeds
- * with the demo accounts. Debian's Chromium, never a downloaded browser.
+ * is `next start` behind the front cache, as `npm start` runs it (lib/cli/serve.ts), against
+ * E2E_DATABASE_URL, a database that .ci/run migrates and seeds with the demo accounts. Debian's Chromium, never a downloaded browser.
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
 const databaseUrl = process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -27,7 +27,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+    // What `npm start` serves: next start behind the front cache (lib/cli/serve.ts).
+    command: 'node --import tsx lib/cli/serve.ts',
     cwd: '..',
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 60_000,

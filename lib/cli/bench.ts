@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   await buildIfNeeded(root, benchDir, appEnv(env.PORT), { siteName: env.SITE_NAME, siteUrl: env.SITE_URL });
 
   const port = await findFreePort();
-  say(`Starting next start on port ${port}…`);
+  say(`Starting the production server (next start behind the front cache) on port ${port}…`);
   const server = await startNextServer({ root, port, env: appEnv(port) });
   cleanups.unshift(() => server.stop());
 

@@ -1,17 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
 import { PG_MAJOR, startEmbeddedPostgres, type EmbeddedServer } from '@/lib/db/embedded';
 import { endProcess, isNodeProcess, isRunning, readProcessInfo } from '@/lib/db/processes';
 import { readOrCreateSecretFile } from '@/lib/db/secret-file';
 import { describeDatabase, describeError } from './describe';
 import { computeBuildStamp, forgetBuildStamp, isBuildCurrent, writeBuildStamp } from './build-stamp';
+import type { FrontCache } from './front-cache';
+import { isPortAnswering, startProductionServer, waitForPort } from './serve';
 
 /**
  * `npm start` (and `npm run dev` with --dev): the database, then the web server.
  * DATABASE_URL unset → the embedded PostgreSQL under DATA_DIR/postgres, with demo accounts.
- * Then migrations, the seed, `next build` when the code changed, and `next start`.
+ * Then migrations, the seed, `next build` when the code changed, and `next start` behind the
+ * front cache (serve.ts); `--dev` runs `next dev` on PORT itself.
  * SIGINT/SIGTERM stop the web server first and the database last, then exit 0.
  */
 
@@ -23,6 +25,8 @@ let isShuttingDown = false;
 let shutdown: Promise<never> | undefined;
 /** The `next` process of the moment: build, start or dev. */
 let web: ChildProcess | undefined;
+/** The one-second page cache on PORT in front of `next start` (production only). */
+let front: FrontCache | null = null;
 let embedded: Promise<EmbeddedServer> | undefined;
 /** Set once this run has written it: a run refused because another one is serving must leave that one's file alone. */
 let webPidFile: string | undefined;
@@ -117,7 +121,19 @@ async function main(): Promise<void> {
     }
   }
 
-  const server = spawnNext(isDev ? ['dev', '-p', String(env.PORT)] : ['start', '-p', String(env.PORT)]);
+  let server: ChildProcess;
+  let ready: Promise<boolean>;
+  if (isDev) {
+    server = spawnNext(['dev', '-p', String(env.PORT)]);
+    ready = waitForPort(env.PORT, server);
+  } else {
+    const production = await startProductionServer({ root, port: env.PORT });
+    web = server = production.next;
+    ready = production.ready.then((started) => {
+      front = started;
+      return started !== null;
+    });
+  }
   server.once('exit', (code, signal) => {
     if (isShuttingDown) return;
     say(`next ${isDev ? 'dev' : 'start'} exited (${signal ?? `exit code ${code}`}); stopping the database.`);
@@ -126,7 +142,7 @@ async function main(): Promise<void> {
   await fs.mkdir(dataDir, { recursive: true });
   webPidFile = path.join(dataDir, 'web.pid');
   await fs.writeFile(webPidFile, JSON.stringify({ launcher: process.pid, web: server.pid }));
-  if (await waitForPort(env.PORT, server)) {
+  if (await ready) {
     say(`Ready: http://localhost:${env.PORT} (${isDev ? 'development' : 'production'} build) · database: ${databaseLabel}`);
   }
 }
@@ -144,32 +160,11 @@ function runToEnd(child: ChildProcess): Promise<number> {
   });
 }
 
-/** Resolves true once something accepts connections on the port, false if the server exits first. */
-async function waitForPort(port: number, server: ChildProcess): Promise<boolean> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null || server.signalCode !== null || isShuttingDown) return false;
-    if (await isPortAnswering(port)) return true;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return false;
-}
-
-function isPortAnswering(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host: '127.0.0.1' });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 /** Web server first (it holds connections to the database), the database last, then exit. */
 function shutDown(code: number): Promise<never> {
   isShuttingDown = true;
   shutdown ??= (async () => {
+    await front?.close();
     if (web) await endChild(web);
     const server = await embedded?.catch(() => undefined);
     await server?.stop();

@@ -3,8 +3,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * The production server the benchmark measures: `next start` from this checkout, on a port
- * of its own, with its output kept for the error message should it fail to come up.
+ * The production server the benchmark measures, as `npm start` runs it: `next start` from
+ * this checkout behind the front cache (lib/cli/serve.ts), on a port of its own, with its
+ * output kept for the error message should it fail to come up.
  */
 
 export type RunningServer = {
@@ -18,10 +19,9 @@ export async function startNextServer(options: {
   port: number;
   env: NodeJS.ProcessEnv;
 }): Promise<RunningServer> {
-  const nextBin = path.join(options.root, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join('lib', 'cli', 'serve.ts')], {
     cwd: options.root,
-    env: options.env,
+    env: { ...options.env, PORT: String(options.port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -36,7 +36,7 @@ export async function startNextServer(options: {
     await waitForHealth(`${baseUrl}/api/health`, child);
   } catch (error) {
     await server.stop();
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- next start said:\n${output.trim()}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- the server said:\n${output.trim()}`);
   }
   return server;
 }
@@ -44,7 +44,7 @@ export async function startNextServer(options: {
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error('next start exited before it was ready.');
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error('The server exited before it was ready.');
     try {
       const response = await fetch(url);
       if (response.ok) return;
@@ -53,7 +53,7 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`next start did not answer ${url} within 60 s.`);
+  throw new Error(`The server did not answer ${url} within 60 s.`);
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {

@@ -1,0 +1,128 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFrontCache, type FrontCache } from './front-cache';
+
+/*
+ * The front cache between real sockets: a stand-in for `next start` that counts what reaches
+ * it and answers as told, and the front cache in front of it.
+ */
+
+type Answer = { status?: number; headers?: http.OutgoingHttpHeaders; body?: string };
+const SHARED: http.OutgoingHttpHeaders = { 'x-nextjs-cache': 'HIT', 'cache-control': 's-maxage=300, stale-while-revalidate=31535700' };
+
+let clock = 0;
+const running: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const stop of running.splice(0)) await stop();
+});
+
+async function setUp(answer: (req: http.IncomingMessage, body: string) => Answer) {
+  const seen: Array<{ method?: string; url?: string; body: string; headers: http.IncomingHttpHeaders }> = [];
+  const upstream = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      seen.push({ method: req.method, url: req.url, body, headers: req.headers });
+      const a = answer(req, body);
+      res.writeHead(a.status ?? 200, { 'content-type': 'text/html', ...a.headers });
+      res.end(a.body ?? `page ${req.url} #${seen.length}`);
+    });
+  });
+  await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+  running.push(() => new Promise((resolve) => { upstream.closeAllConnections(); upstream.close(() => resolve()); }));
+  const front: FrontCache = await startFrontCache({
+    port: 0,
+    host: '127.0.0.1',
+    upstream: { host: '127.0.0.1', port: (upstream.address() as AddressInfo).port },
+    now: () => clock,
+  });
+  running.unshift(() => front.close());
+  const get = async (path: string, init: RequestInit = {}) => {
+    const response = await fetch(`http://127.0.0.1:${front.port}${path}`, init);
+    return { status: response.status, headers: response.headers, body: await response.text() };
+  };
+  return { seen, get };
+}
+
+describe('front cache', () => {
+  it('answers a shared page from its copy for a second, then asks Next again', async () => {
+    const { seen, get } = await setUp(() => ({ headers: SHARED }));
+    clock = 1_000;
+    const first = await get('/news');
+    const second = await get('/news');
+    expect(seen).toHaveLength(1);
+    expect(second.body).toBe(first.body);
+    expect(second.headers.get('x-front-cache')).toBe('HIT');
+    expect(second.headers.get('x-nextjs-cache')).toBe('HIT');
+    expect(second.headers.get('cache-control')).toBe(SHARED['cache-control']);
+
+    clock = 2_000;
+    const later = await get('/news');
+    expect(seen).toHaveLength(2);
+    expect(later.body).not.toBe(first.body);
+    expect(later.headers.get('x-front-cache')).toBeNull();
+  });
+
+  it('keeps one copy per address and per accepted encoding, and answers HEAD from it without a body', async () => {
+    const { seen, get } = await setUp(() => ({ headers: SHARED }));
+    clock = 10_000;
+    await get('/news');
+    await get('/news?page=2');
+    await get('/news', { headers: { 'accept-encoding': 'br' } });
+    expect(seen).toHaveLength(3);
+    const head = await get('/news', { method: 'HEAD' });
+    expect(head.headers.get('x-front-cache')).toBe('HIT');
+    expect(head.body).toBe('');
+    expect(seen).toHaveLength(3);
+  });
+
+  it('never answers a signed-in reader, a router request or a POST from a copy', async () => {
+    const { seen, get } = await setUp(() => ({ headers: SHARED }));
+    clock = 20_000;
+    await get('/conditions/calcinosis');
+    await get('/conditions/calcinosis', { headers: { cookie: 'theme=dark; next-auth.session-token=abc' } });
+    await get('/conditions/calcinosis', { headers: { cookie: '__Secure-next-auth.session-token=abc' } });
+    await get('/conditions/calcinosis', { headers: { rsc: '1' } });
+    await get('/conditions/calcinosis', { headers: { 'next-router-prefetch': '1' } });
+    await get('/conditions/calcinosis?_rsc=abc12');
+    const post = await get('/api/views', { method: 'POST', body: 'kind=news&slug=x', headers: { 'content-type': 'text/plain' } });
+    expect(seen).toHaveLength(7);
+    expect(seen.at(-1)).toMatchObject({ method: 'POST', body: 'kind=news&slug=x' });
+    expect(post.headers.get('x-front-cache')).toBeNull();
+    // An anonymous reader with other cookies still gets the copy.
+    const other = await get('/conditions/calcinosis', { headers: { cookie: 'theme=dark' } });
+    expect(other.headers.get('x-front-cache')).toBe('HIT');
+  });
+
+  it('keeps nothing Next did not serve to everyone from its own cache', async () => {
+    const answers: Record<string, Answer> = {
+      '/rendered': { headers: { ...SHARED, 'x-nextjs-cache': 'MISS' } },
+      '/private': { headers: { ...SHARED, 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' } },
+      '/cookie': { headers: { ...SHARED, 'set-cookie': 'a=b' } },
+      '/missing': { status: 404, headers: SHARED },
+      '/plain': { headers: { 'cache-control': 's-maxage=300' } },
+    };
+    const { seen, get } = await setUp((req) => answers[req.url ?? ''] ?? {});
+    clock = 30_000;
+    for (const path of Object.keys(answers)) {
+      await get(path);
+      const again = await get(path);
+      expect(again.headers.get('x-front-cache'), path).toBeNull();
+    }
+    expect(seen).toHaveLength(10);
+  });
+
+  it('passes the reader’s address and host on, and says so plainly when Next is not there', async () => {
+    const { seen, get } = await setUp(() => ({}));
+    await get('/');
+    expect(seen[0]!.headers['x-forwarded-for']).toContain('127.0.0.1');
+    expect(seen[0]!.headers['x-forwarded-host']).toMatch(/^127\.0\.0\.1:\d+$/);
+
+    const front = await startFrontCache({ port: 0, host: '127.0.0.1', upstream: { host: '127.0.0.1', port: 9 } });
+    running.unshift(() => front.close());
+    const response = await fetch(`http://127.0.0.1:${front.port}/`);
+    expect(response.status).toBe(502);
+    expect(await response.text()).toMatch(/starting or restarting/);
+  });
+});

@@ -1,0 +1,95 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { findFreePort } from '@/lib/db/embedded';
+import { startFrontCache, type FrontCache } from './front-cache';
+
+/**
+ * The production web server: `next start` on a port of its own on 127.0.0.1, behind the
+ * front cache (front-cache.ts), which listens on the readers' port in the calling process.
+ * `npm start` runs it once the database and the build are ready. The e2e suite and the bench
+ * run this file itself, on a database and a build they prepared:
+ *   PORT=3100 DATABASE_URL=… NEXTAUTH_SECRET=… node --import tsx lib/cli/serve.ts
+ */
+
+export type ProductionServer = {
+  /** `next start`: the caller ends it (SIGTERM) and watches it exit. */
+  next: ChildProcess;
+  /** The front cache once Next answers; null if Next exited first. */
+  ready: Promise<FrontCache | null>;
+};
+
+export async function startProductionServer(options: { root: string; port: number; host?: string }): Promise<ProductionServer> {
+  const internalPort = await findFreePort();
+  const nextBin = path.join(options.root, 'node_modules', 'next', 'dist', 'bin', 'next');
+  // Same process group as this one: a kill of the whole group takes it along, never an orphan.
+  const next = spawn(process.execPath, [nextBin, 'start', '-p', String(internalPort), '-H', '127.0.0.1'], {
+    cwd: options.root,
+    stdio: 'inherit',
+  });
+  const ready = (async () => {
+    if (!(await waitForPort(internalPort, next))) return null;
+    return startFrontCache({ port: options.port, host: options.host, upstream: { host: '127.0.0.1', port: internalPort } });
+  })();
+  return { next, ready };
+}
+
+/** Resolves true once something accepts connections on the port, false if the process exits first. */
+export async function waitForPort(port: number, child: ChildProcess, timeoutMs = 120_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) return false;
+    if (await isPortAnswering(port)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+export function isPortAnswering(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new Error(`PORT must be a port number, not "${process.env.PORT}".`);
+  const running: { server?: ProductionServer } = {};
+  let front: FrontCache | null = null;
+  let isStopping = false;
+  const stop = async (code: number) => {
+    if (isStopping) return;
+    isStopping = true;
+    await front?.close();
+    const next = running.server?.next;
+    if (next && next.exitCode === null && next.signalCode === null) {
+      const exited = new Promise((resolve) => next.once('exit', resolve));
+      next.kill('SIGTERM');
+      await exited;
+    }
+    process.exit(code);
+  };
+  // Before anything starts: a stop that comes early still takes `next start` along.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop(0));
+  const server = (running.server = await startProductionServer({ root: process.cwd(), port, host: process.env.HOST }));
+  server.next.once('exit', (code, signal) => {
+    if (isStopping) return;
+    console.error(`[serve] next start exited (${signal ?? `exit code ${code}`}).`);
+    void stop(code ?? 1);
+  });
+  front = await server.ready;
+  if (isStopping) await front?.close();
+  else if (front) console.log(`[serve] Ready: http://127.0.0.1:${front.port} (next start behind the front cache)`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(`[serve] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}
