@@ -101,8 +101,8 @@ const MARKS = `StartSel=${MARK_START}, StopSel=${MARK_END}`;
 const SNIPPET_OPTIONS = `${MARKS}, MaxWords=35, MinWords=15, ShortWord=3`;
 const WHOLE_OPTIONS = `${MARKS}, HighlightAll=true`;
 /** How much of a body a snippet is chosen from, and how much of it comes before the first match. */
-const SNIPPET_WINDOW_CHARS = 400;
-const SNIPPET_LEAD_CHARS = 150;
+const SNIPPET_WINDOW_CHARS = 300;
+const SNIPPET_LEAD_CHARS = 100;
 
 /**
  * The query with every word restricted to weights A and B (title and summary): what a
@@ -183,6 +183,7 @@ export function firstQueryWord(query: string): string {
  * is given, about half a millisecond for a short article: a window keeps each result's cost
  * small whatever the body's length. A window cut inside a word starts after it. Markdown's
  * marks would read as noise in a passage: link texts are kept, the rest of the syntax dropped.
+ * (searchQuery takes the summary instead when the word is in it: one short text either way.)
  */
 function snippetSource(alias: string, stem: string): SQL {
   const body = sql.raw(`${alias}.body`);
@@ -347,7 +348,8 @@ function searchQuery(f: Filters, page: number): SQL {
       d.slug, pg.access, s.slug as specialty_slug, s.name as specialty_name,
       ts_headline('english', translate(pg.title, ${noMarks}, ''), ${f.query}::tsquery, ${WHOLE_OPTIONS}) as title_marked,
       case when pg.access = 'public'
-        then ts_headline('english', translate(pg.summary || E'\n' || d.body, ${noMarks}, ''), ${f.query}::tsquery, ${SNIPPET_OPTIONS})
+        then ts_headline('english', translate(case when strpos(lower(pg.summary), ${stem}) > 0 then pg.summary else d.body end, ${noMarks}, ''),
+          ${f.query}::tsquery, ${SNIPPET_OPTIONS})
         else ts_headline('english', translate(pg.summary, ${noMarks}, ''), ${f.query}::tsquery, ${WHOLE_OPTIONS})
       end as snippet_marked
     from page pg
@@ -413,47 +415,46 @@ function isQueryCanceled(error: unknown): boolean {
 }
 
 async function runSearch(q: string, page: number, kind: SearchKind | null, specialty: string | null): Promise<SearchOutcome> {
-  return db.transaction(
-    async (tx) => {
-      /*
-       * postgres.js prepares every statement, and after a few runs PostgreSQL may settle on
-       * one generic plan for it. The plan that suits a rare word (the GIN index) is the wrong
-       * one for a word found in every post, so this transaction plans each search afresh.
-       */
-      const [parsed] = await tx.execute<{ query: string; tree: string; specialty_id: number | null }>(sql`
-        select set_config('plan_cache_mode', 'force_custom_plan', true),
-          set_config('statement_timeout', ${String(SEARCH_TIME_LIMIT_MS)}, true),
-          set_config('max_parallel_workers_per_gather', '0', true),
-          websearch_to_tsquery('english', ${q})::text as query,
-          querytree(websearch_to_tsquery('english', ${q})) as tree,
-          (select s.id from specialties s where s.slug = ${specialty ?? ''}) as specialty_id`);
-      // '' : only stop words; 'T' : nothing the index can look up (e.g. only exclusions).
-      if (!parsed || parsed.tree === '' || parsed.tree === 'T') return refuse(q, 'no-terms');
+  return db.transaction(async (tx) => {
+    /*
+     * postgres.js prepares every statement, and after a few runs PostgreSQL may settle on
+     * one generic plan for it. The plan that suits a rare word (the GIN index) is the wrong
+     * one for a word found in every post, so this transaction plans each search afresh.
+     * Read-only is set here too, not with SET TRANSACTION: one round trip fewer.
+     */
+    const [parsed] = await tx.execute<{ query: string; tree: string; specialty_id: number | null }>(sql`
+      select set_config('transaction_read_only', 'on', true),
+        set_config('plan_cache_mode', 'force_custom_plan', true),
+        set_config('statement_timeout', ${String(SEARCH_TIME_LIMIT_MS)}, true),
+        set_config('max_parallel_workers_per_gather', '0', true),
+        websearch_to_tsquery('english', ${q})::text as query,
+        querytree(websearch_to_tsquery('english', ${q})) as tree,
+        (select s.id from specialties s where s.slug = ${specialty ?? ''}) as specialty_id`);
+    // '' : only stop words; 'T' : nothing the index can look up (e.g. only exclusions).
+    if (!parsed || parsed.tree === '' || parsed.tree === 'T') return refuse(q, 'no-terms');
 
-      const filters: Filters = {
-        query: parsed.query,
-        openQuery: restrictToTitleAndSummary(parsed.query),
-        tree: parsed.tree,
-        pairs: requiredWordPairs(parsed.tree),
-        kind,
-        specialty: specialty === null ? null : { id: parsed.specialty_id },
-      };
-      const rows = await tx.execute<HitRow>(searchQuery(filters, page));
-      // A page past the end has no rows to carry the count: count on its own.
-      const found = rows[0]?.total ?? (page > 1 ? await countCandidates(tx, filters) : 0);
-      const total = Math.min(found, CANDIDATE_LIMIT);
-      return {
-        ok: true as const,
-        query: q,
-        items: rows.map(toHit),
-        total,
-        isTotalCapped: found > CANDIDATE_LIMIT,
-        page,
-        totalPages: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
-      };
-    },
-    { accessMode: 'read only' },
-  );
+    const filters: Filters = {
+      query: parsed.query,
+      openQuery: restrictToTitleAndSummary(parsed.query),
+      tree: parsed.tree,
+      pairs: requiredWordPairs(parsed.tree),
+      kind,
+      specialty: specialty === null ? null : { id: parsed.specialty_id },
+    };
+    const rows = await tx.execute<HitRow>(searchQuery(filters, page));
+    // A page past the end has no rows to carry the count: count on its own.
+    const found = rows[0]?.total ?? (page > 1 ? await countCandidates(tx, filters) : 0);
+    const total = Math.min(found, CANDIDATE_LIMIT);
+    return {
+      ok: true as const,
+      query: q,
+      items: rows.map(toHit),
+      total,
+      isTotalCapped: found > CANDIDATE_LIMIT,
+      page,
+      totalPages: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
+    };
+  });
 }
 
 async function countCandidates(tx: Executor, f: Filters): Promise<number> {
