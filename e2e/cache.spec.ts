@@ -6,7 +6,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 /*
  * The page cache, seen from outside: public pages come from the cache (a second request is
  * a HIT, so nothing in the shared layout made them per-request), and made-up addresses are
- * never written to disk (Next's cache is memory-only here: next.config.ts). The server under test runs from this checkout
+ * neither stored nor written to disk. The server under test runs from this checkout
  * (playwright.config.ts), so its .next folder is ours to measure.
  */
 
@@ -48,7 +48,7 @@ test('public lists and feeds are cached too, and none is marked private', async 
   }
 });
 
-test('made-up addresses answer 404 without filling the disk', async ({ request }) => {
+test('made-up addresses answer 404 without being cached or filling the disk', async ({ request }) => {
   const before = await measureFolder(SERVER_DIST);
   const slugs = Array.from({ length: 50 }, (_, i) => `random-${i}-${randomBytes(4).toString('hex')}`);
   for (const slug of slugs) {
@@ -59,7 +59,22 @@ test('made-up addresses answer 404 without filling the disk', async ({ request }
   expect(after.files).toBe(before.files);
   expect(after.bytes).toBe(before.bytes);
 
-  // Asked again, still a 404: whatever Next keeps of it lives in its bounded memory LRU.
+  // Asked again, an unknown address is rendered afresh: it was not kept in memory either.
   const again = await request.get(`/news/${slugs[0]}`);
   expect(again.status()).toBe(404);
+  expect(again.headers()['x-nextjs-cache']).not.toBe('HIT');
+});
+
+test('the front cache answers a page Next serves to everyone from its copy, never a signed-in reader', async ({ request }) => {
+  const url = '/news';
+  await getWarm(request, url);
+  const answers: Array<string | undefined> = [];
+  for (let i = 0; i < 3; i++) answers.push((await request.get(url)).headers()['x-front-cache']);
+  expect(answers).toContain('HIT');
+
+  const signedIn = await request.get(url, { headers: { cookie: 'next-auth.session-token=not-a-session' } });
+  expect(signedIn.status()).toBe(200);
+  expect(signedIn.headers()['x-front-cache']).toBeUndefined();
+  const search = await request.get('/search?q=calcinosis');
+  expect(search.headers()['x-front-cache']).toBeUndefined();
 });

@@ -1,0 +1,66 @@
+'use strict';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS on purpose (see the comment below)
+const { createIsrCache } = require('./isr-cache.cjs');
+
+/**
+ * The file next.config.ts names as `cacheHandler`. Next imports it at run time and makes a
+ * new instance for every request, so the cache itself lives once per process, on
+ * globalThis (a second copy of this module, should one ever load, finds the same one).
+ *
+ * CommonJS on purpose, not an ES module: on Node 20.20, after one import() of an ES module,
+ * code that awaits a lot (a server) ran about 50% slower in a micro-benchmark (200,000
+ * awaits inside an AsyncLocalStorage: 33 ms before, 49 ms after); import() of a CommonJS
+ * file left it unchanged. Not TypeScript either: Next loads this file as it is, outside its
+ * build.
+ *
+ * Its budget is Next's `cacheMaxMemorySize`, which Next hands to the handler: with a custom
+ * handler nothing else of Next's uses it for pages. A memory-only cache of size 0 would
+ * cache nothing, so anything but a positive size means the 64 MB default.
+ *
+ * Several app instances (REDIS_URL in DESIGN.md) would each keep their own copy; a shared
+ * store replaces createIsrCache's memory store behind the same get/set/revalidateTag.
+ */
+
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+const SHARED = Symbol.for('hidoc-portal.isr-cache');
+
+/** @returns {import('./isr-cache.d.cts').IsrCache} */
+function getSharedCache(/** @type {number | undefined} */ maxMemoryCacheSize) {
+  const registry = /** @type {Record<symbol, import('./isr-cache.d.cts').IsrCache | undefined>} */ (globalThis);
+  const maxBytes = typeof maxMemoryCacheSize === 'number' && maxMemoryCacheSize > 0 ? maxMemoryCacheSize : DEFAULT_MAX_BYTES;
+  return (registry[SHARED] ??= createIsrCache({ maxBytes }));
+}
+
+class IsrCacheHandler {
+  /** @param {{ maxMemoryCacheSize?: number }} [ctx] */
+  constructor(ctx) {
+    this.cache = getSharedCache(ctx?.maxMemoryCacheSize);
+  }
+
+  /** @type {import('./isr-cache.d.cts').IsrCache['get']} */
+  async get(key, ctx) {
+    try {
+      return await this.cache.get(key, ctx);
+    } catch (error) {
+      // A read that fails is a miss (the page is rendered afresh), never a failed request.
+      console.warn('[cache] read failed', key, error);
+      return null;
+    }
+  }
+
+  /** @type {import('./isr-cache.d.cts').IsrCache['set']} */
+  async set(key, data, ctx) {
+    await this.cache.set(key, data, ctx);
+  }
+
+  /** @type {import('./isr-cache.d.cts').IsrCache['revalidateTag']} */
+  async revalidateTag(tags, durations) {
+    await this.cache.revalidateTag(tags, durations);
+  }
+
+  resetRequestCache() {}
+}
+
+module.exports = IsrCacheHandler;
+module.exports.DEFAULT_MAX_BYTES = DEFAULT_MAX_BYTES;

@@ -1,0 +1,17 @@
+/** Types for isr-cache-handler.cjs, the module next.config.ts names as `cacheHandler`. */
+import type { IsrCache } from './isr-cache.cjs';
+
+declare class IsrCacheHandler {
+  constructor(ctx?: { maxMemoryCacheSize?: number });
+  readonly cache: IsrCache;
+  get: IsrCache['get'];
+  set: IsrCache['set'];
+  revalidateTag: IsrCache['revalidateTag'];
+  resetRequestCache(): void;
+}
+
+declare namespace IsrCacheHandler {
+  const DEFAULT_MAX_BYTES: number;
+}
+
+export = IsrCacheHandler;

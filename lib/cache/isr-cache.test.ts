@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import IsrCacheHandler from './isr-cache-handler.cjs';
+import { createIsrCache, estimateEntryBytes, type CacheValue } from './isr-cache.cjs';
+
+// What Next 16.4 hands the handler for an App Router page (shape seen with a logging handler).
+function appPage(path: string, options: { status?: number; html?: string } = {}): CacheValue {
+  return {
+    kind: 'APP_PAGE',
+    html: options.html ?? `<html>${path}</html>`,
+    rscData: Buffer.from(`rsc ${path}`),
+    postponed: undefined,
+    status: options.status,
+    headers: { 'x-nextjs-stale-time': '300', 'x-next-cache-tags': `_N_T_/layout,_N_T_/(site)/layout,_N_T_${path}` },
+    segmentData: new Map([['/_tree', Buffer.from('tree')]]),
+  };
+}
+
+const pageKey = (path: string) => `/route-cache/APP_PAGE/0000/$${path}`;
+const pageControl = { cacheControl: { revalidate: 300, expire: 31_536_000 } };
+
+function createClock(start = 1_000_000) {
+  let time = start;
+  return { now: () => time, advance: (ms: number) => (time += ms) };
+}
+
+describe('the page cache', () => {
+  it('serves a stored page until one of its tags is revalidated, then misses', async () => {
+    const clock = createClock();
+    const cache = createIsrCache({ maxBytes: 1_000_000, now: clock.now });
+    await cache.set(pageKey('/news/a'), appPage('/news/a'), pageControl);
+    await cache.set(pageKey('/news/b'), appPage('/news/b'), pageControl);
+    expect((await cache.get(pageKey('/news/a'), { kind: 'APP_PAGE' }))?.value.html).toBe('<html>/news/a</html>');
+
+    clock.advance(10);
+    await cache.revalidateTag(['_N_T_/news/a']); // what revalidatePath('/news/a') sends
+    clock.advance(10);
+    expect(await cache.get(pageKey('/news/a'), { kind: 'APP_PAGE' })).toBeNull();
+    expect(await cache.get(pageKey('/news/b'), { kind: 'APP_PAGE' })).not.toBeNull();
+
+    // The fresh render stored after the revalidation is served again.
+    await cache.set(pageKey('/news/a'), appPage('/news/a', { html: 'new' }), pageControl);
+    expect((await cache.get(pageKey('/news/a'), { kind: 'APP_PAGE' }))?.value.html).toBe('new');
+  });
+
+  it("marks an entry stale (served while a fresh one renders) for revalidateTag(tag, 'max')", async () => {
+    const clock = createClock();
+    const cache = createIsrCache({ maxBytes: 1_000_000, now: clock.now });
+    await cache.set(pageKey('/'), appPage('/'), pageControl);
+    clock.advance(10);
+    await cache.revalidateTag('_N_T_/layout', { expire: 31_536_000 });
+    const entry = await cache.get(pageKey('/'), { kind: 'APP_PAGE' });
+    expect(entry).not.toBeNull();
+    // Older than its 300 s period, so Next serves it and regenerates in the background.
+    expect(clock.now() - (entry?.lastModified ?? 0)).toBeGreaterThan(300_000);
+  });
+
+  it('does not keep a 404, and a 404 replaces the page the address held before', async () => {
+    const cache = createIsrCache({ maxBytes: 1_000_000 });
+    await cache.set(pageKey('/news/random-1'), appPage('/news/random-1', { status: 404 }), pageControl);
+    expect(await cache.get(pageKey('/news/random-1'), { kind: 'APP_PAGE' })).toBeNull();
+    expect(cache.store.count).toBe(0);
+
+    await cache.set(pageKey('/news/withdrawn'), appPage('/news/withdrawn'), pageControl);
+    await cache.set(pageKey('/news/withdrawn'), appPage('/news/withdrawn', { status: 404 }), pageControl);
+    expect(await cache.get(pageKey('/news/withdrawn'), { kind: 'APP_PAGE' })).toBeNull();
+  });
+
+  it('keeps the static 404 page itself (Next stores it without a status)', async () => {
+    const cache = createIsrCache({ maxBytes: 1_000_000 });
+    await cache.set(pageKey('/_not-found'), appPage('/_not-found'), { cacheControl: { revalidate: false } });
+    expect(await cache.get(pageKey('/_not-found'), { kind: 'APP_PAGE' })).not.toBeNull();
+  });
+
+  it('stays within its byte budget under many distinct pages', async () => {
+    const cache = createIsrCache({ maxBytes: 20_000 });
+    const page = appPage('/news/x', { html: 'y'.repeat(3_000) });
+    const size = estimateEntryBytes(pageKey('/news/x'), page);
+    expect(size).toBeGreaterThan(3_000);
+    for (let i = 0; i < 200; i++) {
+      await cache.set(pageKey(`/news/item-${i}`), appPage(`/news/item-${i}`, { html: 'y'.repeat(3_000) }), pageControl);
+      expect(cache.store.totalBytes).toBeLessThanOrEqual(20_000);
+    }
+    expect(cache.store.count).toBe(Math.floor(20_000 / size));
+  });
+
+  it('checks a fetch entry against the tags the caller names too', async () => {
+    const clock = createClock();
+    const cache = createIsrCache({ maxBytes: 1_000_000, now: clock.now });
+    const data: CacheValue = { kind: 'FETCH', data: { body: 'rows' }, revalidate: 300 };
+    await cache.set('fetch-key', data, { tags: ['trending'] });
+    clock.advance(5);
+    await cache.revalidateTag('_N_T_/');
+    expect(await cache.get('fetch-key', { kind: 'FETCH', tags: ['trending'], softTags: ['_N_T_/'] })).toBeNull();
+  });
+});
+
+describe('IsrCacheHandler', () => {
+  it('shares one cache across the instances Next makes per request', async () => {
+    const first = new IsrCacheHandler({ maxMemoryCacheSize: 5_000_000 });
+    await first.set(pageKey('/shared'), appPage('/shared'), pageControl);
+    const second = new IsrCacheHandler({ maxMemoryCacheSize: 5_000_000 });
+    expect(second.cache).toBe(first.cache);
+    expect(await second.get(pageKey('/shared'), { kind: 'APP_PAGE' })).not.toBeNull();
+  });
+});
