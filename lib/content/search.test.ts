@@ -319,14 +319,6 @@ describe('searchContent: snippets are safe HTML', () => {
   });
 });
 
-describe('restrictToTitleAndSummary', () => {
-  it('limits every word of a parsed query to the title and summary weights', () => {
-    expect(search.restrictToTitleAndSummary("'calcinosi' & !'protocol'")).toBe("'calcinosi':AB & !'protocol':AB");
-    expect(search.restrictToTitleAndSummary("'skin' <-> 'lesion' | 'o''brien'")).toBe("'skin':AB <-> 'lesion':AB | 'o''brien':AB");
-    expect(search.restrictToTitleAndSummary("'cancer':* & 'lung':C")).toBe("'cancer':*AB & 'lung':AB");
-  });
-});
-
 describe('requiredWordPairs', () => {
   it('gives the neighbouring words of each phrase every match needs', () => {
     expect(search.requiredWordPairs("'chronic' <-> 'kidney'")).toEqual({ query: "'chronic kidney'", isExact: true });

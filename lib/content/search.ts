@@ -17,17 +17,16 @@ import {
 
 /*
  * Full-text search over everything published: posts, events and videos, through each
- * table's generated `search_vector` (title A, summary B, body C) and its GIN index.
+ * table's generated search columns (drizzle/0003 to 0006; see matchConditions for which does
+ * what): `search_vector` (title A, summary B, body C, with positions), `search_words` and
+ * `search_pairs` made from it, and `search_open` (title and summary alone).
  *
  * Members-only rows (access other than 'public'): they match, rank and show a snippet on
  * their title and summary ONLY. Their body is in search_vector too, so we cannot simply
  * test `search_vector @@ query` for them: with an exclusion ("calcinosis -protocol") the
- * answer would tell a stranger whether the hidden body contains a word. Instead each such
- * row is tested (and ranked) with the query's every word restricted to weights A and B,
- * which are the title's and the summary's: the body's words (weight C) take no part, and
- * title and summary keep the same positions inside search_vector as in a vector built from
- * them alone, so phrases behave the same too. (Rebuilding that vector per row with
- * to_tsvector costs several times more.) To keep the GIN index in play, every row must
+ * answer would tell a stranger whether the hidden body contains a word. Such a row is tested
+ * and ranked on search_open instead, where title and summary keep the positions they have in
+ * search_vector, so phrases behave the same. To keep the GIN indexes in play, every row must
  * first match the query's indexable part (PostgreSQL's `querytree`: the query with its
  * negations removed), which any title+summary match implies.
  */
@@ -103,17 +102,6 @@ const WHOLE_OPTIONS = `${MARKS}, HighlightAll=true`;
 /** How much of a body a snippet is chosen from, and how much of it comes before the first match. */
 const SNIPPET_WINDOW_CHARS = 300;
 const SNIPPET_LEAD_CHARS = 100;
-
-/**
- * The query with every word restricted to weights A and B (title and summary): what a
- * members-only row may be found and ranked by. The text is PostgreSQL's own rendering of a
- * tsquery, where each word is a quoted string ('' inside for a quote), maybe with a suffix.
- */
-export function restrictToTitleAndSummary(query: string): string {
-  return query.replace(/'((?:[^']|'')*)'(:[*A-Da-d]+)?/g, (_, word: string, suffix: string | undefined) =>
-    suffix?.includes('*') ? `'${word}':*AB` : `'${word}':AB`,
-  );
-}
 
 const QUERY_TOKEN = /'((?:[^']|'')*)'(:[*A-Da-d]+)?|<->|<\d+>|[&|!()]/g;
 
@@ -197,9 +185,9 @@ function snippetSource(alias: string, stem: string): SQL {
 
 type Filters = {
   query: string;
-  /** query, for members-only rows: see restrictToTitleAndSummary. */
-  openQuery: string;
   tree: string;
+  /** tree with its phrases loosened into plain "and": what search_words can answer. */
+  words: string;
   /** requiredWordPairs(tree): what a phrase search may look up in the pairs index. */
   pairs: WordPairs | null;
   kind: SearchKind | null;
@@ -207,38 +195,49 @@ type Filters = {
   specialty: { id: number | null } | null;
 };
 
-/** Whether a row may be found: public rows on everything, others on title and summary alone. */
-function accessMatch(alias: string, f: Filters): SQL {
-  const a = sql.raw(alias);
-  // Without exclusions the index condition (tree) already decides for public rows.
-  const publicMatch = f.query === f.tree ? sql`true` : vectorMatch(alias, f.query, f);
-  /*
-   * ts_match_vq is what @@ calls. Spelled as a function it is never an index condition: as an
-   * operator the planner would look the weight-restricted query up in the GIN index (which
-   * has no weights) and misjudge how many rows match.
-   */
-  return sql`((${a}.access = 'public' and ${publicMatch}) or (${a}.access <> 'public' and ts_match_vq(${a}.search_vector, ${f.openQuery}::tsquery)))`;
-}
-
-
-/** A quoted phrase's word pairs, looked up in the search_pairs index: see requiredWordPairs. */
-function pairsMatch(alias: string, f: Filters): SQL {
-  return f.pairs === null ? sql`` : sql`and ${sql.raw(alias)}.search_pairs @@ ${f.pairs.query}::tsquery`;
-}
+/** A query with a phrase in it: only search_vector, which keeps positions, can check it. */
+const hasPhrase = (query: string) => /<(?:-|\d+)>/.test(query);
 
 /**
- * The row's vector matches the query. With word pairs to look up, spelled as the function
- * @@ calls, so that it is checked on the rows the pairs index found and never becomes an
- * index condition of its own: for two common words PostgreSQL would otherwise read both
- * words' long lists from the word index, which costs more than the pairs lookup saves.
+ * The conditions every found row meets, on three columns with three jobs:
+ * - search_words: the vector without positions or weights, small enough to stay in the row,
+ *   with the GIN index. It finds rows by their words, and is what a walk through the newest
+ *   rows reads for each (search_vector, several times larger, is read from TOAST).
+ * - search_pairs: neighbouring word pairs, with their GIN index, for quoted phrases.
+ * - search_vector: positions and weights. Phrases are checked on it, only on rows the others
+ *   let through.
+ * - search_open: title and summary, small and in the row too: all a members-only row is
+ *   found by.
+ * The checks that must not become index conditions are spelled as ts_match_vq, the function
+ * @@ calls: as operators the planner would also read the word index for them (a long list
+ * for a common word, or a weight-restricted query the index cannot answer) and misjudge.
  */
-function vectorMatch(alias: string, query: string, f: Filters): SQL {
+function matchConditions(alias: string, f: Filters, { hasAccessLevels }: { hasAccessLevels: boolean }): SQL {
   const a = sql.raw(alias);
-  if (f.pairs === null) return sql`${a}.search_vector @@ ${query}::tsquery`;
-  // Two-word phrases alone: the pairs already decided, and the vector is not read at all.
-  if (f.pairs.isExact && query === f.tree) return sql`true`;
-  return sql`ts_match_vq(${a}.search_vector, ${query}::tsquery)`;
+  const conditions: SQL[] = [];
+  if (f.pairs) conditions.push(sql`${a}.search_pairs @@ ${f.pairs.query}::tsquery`);
+  else conditions.push(sql`${a}.search_words @@ ${f.words}::tsquery`);
+  // The words (or pairs) found decide unless the query has a phrase they cannot check.
+  if (hasPhrase(f.tree) && !f.pairs?.isExact) conditions.push(sql`ts_match_vq(${a}.search_vector, ${f.tree}::tsquery)`);
+  // Exclusions, for rows anyone may read.
+  const publicMatch =
+    f.query === f.tree
+      ? sql`true`
+      : hasPhrase(f.query)
+        ? sql`ts_match_vq(${a}.search_vector, ${f.query}::tsquery)`
+        : sql`ts_match_vq(${a}.search_words, ${f.query}::tsquery)`;
+  if (!hasAccessLevels) conditions.push(publicMatch);
+  else {
+    conditions.push(
+      sql`((${a}.access = 'public' and ${publicMatch}) or (${a}.access <> 'public' and ts_match_vq(${a}.search_open, ${f.query}::tsquery)))`,
+    );
+  }
+  return sql.join(conditions, sql` and `);
 }
+
+/** What a row is ranked by: everything for a public row, title and summary alone for the others. */
+const rankedVector = (alias: string): SQL =>
+  sql.raw(`case when ${alias}.access = 'public' then ${alias}.search_vector else ${alias}.search_open end`);
 
 /*
  * The specialty as a constant (looked up beforehand), not a subquery: the planner then
@@ -282,9 +281,9 @@ function postBranches(f: Filters): SQL[] {
     // the rows that hold its words side by side, however common each word is on its own.
     return sql`
       select 'post' as source, p.kind, p.id, p.published_at as sort_date, p.published_at as shown_date,
-        null::text as time_zone, p.specialty_id, p.access, p.title, p.summary, p.search_vector as vec
+        null::text as time_zone, p.specialty_id, p.access, p.title, p.summary, ${rankedVector('p')} as vec
       from posts p
-      where ${live} and ${vectorMatch('p', f.tree, f)} ${pairsMatch('p', f)} and ${accessMatch('p', f)}`;
+      where ${live} and ${matchConditions('p', f, { hasAccessLevels: true })}`;
   });
 }
 
@@ -297,8 +296,7 @@ function eventBranches(f: Filters): SQL[] {
         e.time_zone, e.specialty_id, 'public' as access, e.title, e.summary, e.search_vector as vec
       from events e
       where e.status in ('published', 'scheduled') and e.published_at <= now()
-        and ${vectorMatch('e', f.tree, f)} and ${vectorMatch('e', f.query, f)}
-        ${pairsMatch('e', f)} ${specialtyFilter('e', f.specialty)}`,
+        and ${matchConditions('e', f, { hasAccessLevels: false })} ${specialtyFilter('e', f.specialty)}`,
   ];
 }
 
@@ -307,11 +305,10 @@ function videoBranches(f: Filters): SQL[] {
   return [
     sql`
       select 'video' as source, 'video' as kind, v.id, v.published_at as sort_date, v.published_at as shown_date,
-        null::text as time_zone, v.specialty_id, v.access, v.title, v.summary, v.search_vector as vec
+        null::text as time_zone, v.specialty_id, v.access, v.title, v.summary, ${rankedVector('v')} as vec
       from videos v
       where v.status in ('published', 'scheduled') and v.published_at <= now()
-        and ${vectorMatch('v', f.tree, f)} ${pairsMatch('v', f)} and ${accessMatch('v', f)}
-        ${specialtyFilter('v', f.specialty)}`,
+        and ${matchConditions('v', f, { hasAccessLevels: true })} ${specialtyFilter('v', f.specialty)}`,
   ];
 }
 
@@ -335,8 +332,7 @@ function searchQuery(f: Filters, page: number): SQL {
     ),
     ranked as (
       select c.source, c.kind, c.id, c.sort_date, c.shown_date, c.time_zone, c.specialty_id, c.access, c.title, c.summary,
-        case when c.access = 'public' then ts_rank_cd(c.vec, ${f.query}::tsquery)
-             else ts_rank_cd(c.vec, ${f.openQuery}::tsquery) end as rank
+        ts_rank_cd(c.vec, ${f.query}::tsquery) as rank
       from candidates c
     ),
     page as (
@@ -435,8 +431,8 @@ async function runSearch(q: string, page: number, kind: SearchKind | null, speci
 
     const filters: Filters = {
       query: parsed.query,
-      openQuery: restrictToTitleAndSummary(parsed.query),
       tree: parsed.tree,
+      words: parsed.tree.replace(/<(?:-|\d+)>/g, '&'),
       pairs: requiredWordPairs(parsed.tree),
       kind,
       specialty: specialty === null ? null : { id: parsed.specialty_id },

@@ -18,13 +18,29 @@ import { users } from './users';
 const slugCheck = (name: string, slug: SQL | unknown) =>
   check(name, sql`${slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length(${slug}) <= 120`);
 
+const weighted = (column: string, weight: 'A' | 'B' | 'C') => `setweight(to_tsvector('english', coalesce(${column}, '')), '${weight}')`;
+
 /** Title weighs most in search, then the summary, then the body. */
 function searchVector(title: string, summary: string, body: string): SQL {
-  return sql.raw(
-    `setweight(to_tsvector('english', coalesce(${title}, '')), 'A') || ` +
-      `setweight(to_tsvector('english', coalesce(${summary}, '')), 'B') || ` +
-      `setweight(to_tsvector('english', coalesce(${body}, '')), 'C')`,
-  );
+  return sql.raw(`${weighted(title, 'A')} || ${weighted(summary, 'B')} || ${weighted(body, 'C')}`);
+}
+
+/**
+ * The title and summary alone, at the same positions as in searchVector: what a members-only
+ * item may be found and ranked by, so that its body never decides what a stranger sees.
+ * Small, and kept in the row (STORAGE MAIN in drizzle/0006).
+ */
+function searchOpen(title: string, summary: string): SQL {
+  return sql.raw(`${weighted(title, 'A')} || ${weighted(summary, 'B')}`);
+}
+
+/**
+ * searchVector without positions or weights: a few times smaller, so it stays in the row where
+ * searchVector goes to TOAST. Search finds rows by it (lib/content/search.ts); phrases, weights
+ * and ranking still read searchVector.
+ */
+function searchWords(title: string, summary: string, body: string): SQL {
+  return sql`strip(${searchVector(title, summary, body)})`;
 }
 
 /**
@@ -67,6 +83,8 @@ export const posts = pgTable(
     /** Optimistic locking: an edit names the version it started from. */
     version: integer('version').notNull().default(1),
     searchVector: tsvector('search_vector').generatedAlwaysAs(searchVector('title', 'summary', 'body')),
+    searchWords: tsvector('search_words').generatedAlwaysAs(searchWords('title', 'summary', 'body')),
+    searchOpen: tsvector('search_open').generatedAlwaysAs(searchOpen('title', 'summary')),
     searchPairs: tsvector('search_pairs').generatedAlwaysAs(searchPairs('title', 'summary', 'body')),
     ...timestamps,
   },
@@ -89,7 +107,7 @@ export const posts = pgTable(
     index('posts_specialty_listing_idx')
       .on(t.specialtyId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} in ('published', 'scheduled')`),
-    index('posts_search_idx').using('gin', t.searchVector),
+    index('posts_search_idx').using('gin', t.searchWords),
     index('posts_search_pairs_idx').using('gin', t.searchPairs),
   ],
 );
@@ -133,6 +151,7 @@ export const events = pgTable(
     authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
     version: integer('version').notNull().default(1),
     searchVector: tsvector('search_vector').generatedAlwaysAs(searchVector('title', 'summary', 'body')),
+    searchWords: tsvector('search_words').generatedAlwaysAs(searchWords('title', 'summary', 'body')),
     searchPairs: tsvector('search_pairs').generatedAlwaysAs(searchPairs('title', 'summary', 'body')),
     ...timestamps,
   },
@@ -144,7 +163,7 @@ export const events = pgTable(
     check('events_has_place', sql`${t.venue} is not null or ${t.virtualUrl} is not null`),
     check('events_published_has_date', sql`${t.status} not in ('published', 'scheduled') or ${t.publishedAt} is not null`),
     index('events_listing_idx').on(t.startsAt, t.id).where(sql`${t.status} in ('published', 'scheduled')`),
-    index('events_search_idx').using('gin', t.searchVector),
+    index('events_search_idx').using('gin', t.searchWords),
     index('events_search_pairs_idx').using('gin', t.searchPairs),
   ],
 );
@@ -190,6 +209,8 @@ export const videos = pgTable(
     authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
     version: integer('version').notNull().default(1),
     searchVector: tsvector('search_vector').generatedAlwaysAs(searchVector('title', 'summary', 'body')),
+    searchWords: tsvector('search_words').generatedAlwaysAs(searchWords('title', 'summary', 'body')),
+    searchOpen: tsvector('search_open').generatedAlwaysAs(searchOpen('title', 'summary')),
     searchPairs: tsvector('search_pairs').generatedAlwaysAs(searchPairs('title', 'summary', 'body')),
     ...timestamps,
   },
@@ -210,7 +231,7 @@ export const videos = pgTable(
     index('videos_listing_idx')
       .on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} in ('published', 'scheduled')`),
-    index('videos_search_idx').using('gin', t.searchVector),
+    index('videos_search_idx').using('gin', t.searchWords),
     index('videos_search_pairs_idx').using('gin', t.searchPairs),
   ],
 );
