@@ -44,3 +44,25 @@ describe('word pairs for quoted phrases', () => {
     expect(plan).toContain('posts_search_pairs_idx');
   });
 });
+
+describe('search columns', () => {
+  it('find rows by a vector without positions and decide members-only rows by title and summary, both kept in the row', async () => {
+    const [row] = await sql<{ words: string; vector: string; open_count: number; title_summary_count: number }[]>`
+      select search_words::text as words, search_vector::text as vector,
+        (select count(*)::int from unnest(search_open)) as open_count,
+        (select count(*)::int from unnest(search_vector) u where u.weights && array['A', 'B']) as title_summary_count
+      from posts where slug = 'calcinosis'`;
+    expect(row?.vector).toMatch(/'calcinosi':\d/);
+    expect(row?.words).toContain("'calcinosi'");
+    expect(row?.words).not.toMatch(/:\d/);
+    expect(row?.open_count).toBeGreaterThan(0);
+    expect(row?.open_count).toBe(row?.title_summary_count);
+
+    // Read for every row a search walks: in the row (MAIN), not in TOAST like search_vector.
+    const storage = await sql<{ attname: string; attstorage: string }[]>`
+      select attname, attstorage from pg_attribute
+      where attrelid in ('posts'::regclass, 'videos'::regclass) and attname in ('search_words', 'search_open')`;
+    expect(storage).toHaveLength(4);
+    for (const column of storage) expect(column.attstorage, column.attname).toBe('m');
+  });
+});
