@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 /**
  * End-to-end tests click through the production build (`next build` first). The server
  * is `next start` behind the front cache, as `npm start` runs it (lib/cli/serve.ts), against
- * E2E_DATABASE_URL, a database that .ci/run migrates and seeds with the demo accounts. Debian's Chromium, never a downloaded browser.
+ * E2E_DATABASE_URL, a database that .ci/run migrates and seeds with the demo accounts.
+ * Debian's Chromium, never a downloaded browser.
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
 const databaseUrl = process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL;

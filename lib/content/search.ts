@@ -209,8 +209,8 @@ const hasPhrase = (query: string) => /<(?:-|\d+)>/.test(query);
  * - search_open: title and summary, small and in the row too: all a members-only row is
  *   found by.
  * The checks that must not become index conditions are spelled as ts_match_vq, the function
- * @@ calls: as operators the planner would also read the word index for them (a long list
- * for a common word, or a weight-restricted query the index cannot answer) and misjudge.
+ * @@ calls: as operators the planner could also read the word index for them, a long list
+ * for a common word, where the pairs index has already found the few rows that matter.
  */
 function matchConditions(alias: string, f: Filters, { hasAccessLevels }: { hasAccessLevels: boolean }): SQL {
   const a = sql.raw(alias);
