@@ -47,6 +47,15 @@ test('an unknown address answers a styled 404', async ({ page }) => {
   await expect(page.getByRole('link', { name: /home/i }).first()).toBeVisible();
 });
 
+test('/favicon.ico is an icon, for browsers and bookmarks that ask for it without reading the page', async ({ request }) => {
+  const response = await request.get('/favicon.ico');
+  expect(response.status()).toBe(200);
+  const body = await response.body();
+  // An ICO file: reserved 0, type 1 (icon), then the number of images.
+  expect([...body.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+  expect(body.readUInt16LE(4)).toBeGreaterThan(0);
+});
+
 test('the home page has no WCAG 2.1 AA violations', async ({ page }) => {
   await new HomePage(page).open();
   await expectNoAxeViolations(page);
