@@ -30,8 +30,6 @@ CREATE INDEX "posts_search_idx" ON "posts" USING gin ("search_words");
 --> statement-breakpoint
 CREATE INDEX "videos_search_idx" ON "videos" USING gin ("search_words");
 --> statement-breakpoint
--- Finer statistics now belong to search_words, which search looks rows up by (see 0005);
--- search_vector is only read for rows already found.
+-- Finer statistics for search_words too, which search looks rows up by (see 0005).
 ALTER TABLE "posts" ALTER COLUMN "search_words" SET STATISTICS 1000;--> statement-breakpoint
-ALTER TABLE "posts" ALTER COLUMN "search_vector" SET STATISTICS -1;--> statement-breakpoint
 ANALYZE "posts";

@@ -6,10 +6,11 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import type { EmbeddedServer } from '@/lib/db/embedded';
 import { computeBuildStamp, forgetBuildStamp, isBuildCurrent, writeBuildStamp } from './build-stamp';
-import { startNextServer, sampleMemory, type RunningServer } from './bench/next-server';
+import { startMeasuredServer, sampleMemory, type RunningServer } from './bench/next-server';
 import { parseBenchArgs, type BenchOptions } from './bench/options';
 import { measureGzipBytes, weighPage } from './bench/page-weight';
 import { formatPageTable, formatSearchLine, judgeBudgets, type PageResult, type SearchResult } from './bench/report';
+import type { SearchLatency } from './bench/search-latency';
 
 /**
  * `npm run bench [-- --posts 100000]`: a benchmark, not a test, of the production build on
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
 
   const port = await findFreePort();
   say(`Starting the production server (next start behind the front cache) on port ${port}…`);
-  const server = await startNextServer({ root, port, env: appEnv(port) });
+  const server = await startMeasuredServer({ root, port, env: appEnv(port) });
   cleanups.unshift(() => server.stop());
 
   const { EVENTS } = await import('@/lib/db/seed-content');
@@ -246,7 +247,7 @@ async function measureSearch(database: EmbeddedServer, posts: number, queries: n
     child.once('error', reject);
     child.once('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`the search timing exited with code ${code}`))));
   });
-  const measured = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as Omit<SearchResult, 'posts'>;
+  const measured = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as SearchLatency;
   return { ...measured, posts };
 }
 

@@ -195,8 +195,11 @@ type Filters = {
   specialty: { id: number | null } | null;
 };
 
+/** The phrase operators of a rendered tsquery: <-> and, across a dropped common word, <2>. */
+const PHRASE_OPERATOR = /<(?:-|\d+)>/g;
+
 /** A query with a phrase in it: only search_vector, which keeps positions, can check it. */
-const hasPhrase = (query: string) => /<(?:-|\d+)>/.test(query);
+const hasPhrase = (query: string) => query.search(PHRASE_OPERATOR) !== -1;
 
 /**
  * The conditions every found row meets, on three columns with three jobs:
@@ -432,7 +435,7 @@ async function runSearch(q: string, page: number, kind: SearchKind | null, speci
     const filters: Filters = {
       query: parsed.query,
       tree: parsed.tree,
-      words: parsed.tree.replace(/<(?:-|\d+)>/g, '&'),
+      words: parsed.tree.replace(PHRASE_OPERATOR, '&'),
       pairs: requiredWordPairs(parsed.tree),
       kind,
       specialty: specialty === null ? null : { id: parsed.specialty_id },

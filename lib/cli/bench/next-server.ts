@@ -14,7 +14,7 @@ export type RunningServer = {
   stop(): Promise<void>;
 };
 
-export async function startNextServer(options: {
+export async function startMeasuredServer(options: {
   root: string;
   port: number;
   env: NodeJS.ProcessEnv;

@@ -1,3 +1,5 @@
+import type { SearchLatency } from './search-latency';
+
 /** The benchmark's table and its verdict on issue 9's budgets, as Markdown. */
 
 export type PageResult = {
@@ -18,16 +20,8 @@ export type PageResult = {
   ownJsGzipBytes: number;
 };
 
-export type SearchResult = {
-  posts: number;
-  queries: number;
-  p50: number;
-  p95: number;
-  max: number;
-  /** Queries answered with a refusal (only excluded words, or over the time limit) instead of results. */
-  refused: number;
-  averageMatches: number;
-};
+/** The search timing (search-latency.ts) and the number of posts it ran over. */
+export type SearchResult = SearchLatency & { posts: number };
 
 export const BUDGETS = {
   /** Every cached public page serves at least this share of the 404 reference's requests/s. */

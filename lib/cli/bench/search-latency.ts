@@ -15,7 +15,7 @@ export type SearchLatency = {
   p50: number;
   p95: number;
   max: number;
-  /** Queries answered with a refusal (e.g. only excluded words) instead of results. */
+  /** Queries answered with a refusal (only excluded words, or over the time limit) instead of results. */
   refused: number;
   /** Average number of matches a query found. */
   averageMatches: number;
