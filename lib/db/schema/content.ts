@@ -107,6 +107,11 @@ export const posts = pgTable(
     index('posts_specialty_listing_idx')
       .on(t.specialtyId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} in ('published', 'scheduled')`),
+    // Every kind's published posts newest first: a quoted phrase of common words is answered
+    // by reading the newest posts until enough hold it (lib/content/search.ts).
+    index('posts_published_idx')
+      .on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.status} in ('published', 'scheduled')`),
     index('posts_search_idx').using('gin', t.searchWords),
     index('posts_search_pairs_idx').using('gin', t.searchPairs),
   ],
