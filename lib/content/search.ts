@@ -228,8 +228,9 @@ function matchConditions(alias: string, f: Filters, { hasAccessLevels }: { hasAc
      */
     conditions.push(sql`ts_match_vq(${a}.search_words, ${f.words}::tsquery)`);
     conditions.push(sql`${a}.search_pairs @@ ${f.pairs.query}::tsquery`);
+  } else {
+    conditions.push(sql`${a}.search_words @@ ${f.words}::tsquery`);
   }
-  else conditions.push(sql`${a}.search_words @@ ${f.words}::tsquery`);
   // The words (or pairs) found decide unless the query has a phrase they cannot check.
   if (hasPhrase(f.tree) && !f.pairs?.isExact) conditions.push(sql`ts_match_vq(${a}.search_vector, ${f.tree}::tsquery)`);
   // Exclusions, for rows anyone may read.
