@@ -22,6 +22,11 @@ const EnvSchema = z.object({
   /** Unset: mail goes to the outbox table and the log. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default('Hidoc Dr. <no-reply@hidoc.local>'),
+  /**
+   * Reverse proxies in front of `npm start` that append to X-Forwarded-For (0: readers
+   * connect to it directly). Rate limits tell readers apart by the address before theirs.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   /** Set with several app instances: they share one page cache through Redis. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
 });

@@ -9,14 +9,20 @@ let insertPost: (row: Partial<NewPost> & { slug: string }) => Promise<number>;
 let countsOf: (postId: number) => Promise<Array<{ day: string; views: number }>>;
 let totalRows: () => Promise<number>;
 let cleanup: () => Promise<void>;
+let db: typeof import('@/lib/db/client').db;
+let sql: typeof import('drizzle-orm').sql;
 
 beforeAll(async () => {
   const scratch = await createScratchDatabase(inject('adminDatabaseUrl'), 'content_views');
   process.env.DATABASE_URL = scratch.url;
   const { migrateDatabase } = await import('@/lib/db/migrate');
-  const { db, closeDb } = await import('@/lib/db/client');
+  const client = await import('@/lib/db/client');
+  const { closeDb } = client;
+  db = client.db;
   const { posts, dailyViews } = await import('@/lib/db/schema');
-  const { eq, sql } = await import('drizzle-orm');
+  const drizzle = await import('drizzle-orm');
+  const { eq } = drizzle;
+  sql = drizzle.sql;
   await migrateDatabase(scratch.url);
   insertPost = async (row) => {
     const [inserted] = await db
@@ -81,6 +87,31 @@ describe('recordView', () => {
     expect(await views.recordView('news', 'not-yet')).toBe(false);
     expect(await views.recordView('condition', 'only-news')).toBe(false);
     expect(await totalRows()).toBe(before);
+  });
+
+  it("with the reader's address, counts at most VIEWS_PER_ADDRESS a day of one post from it", async () => {
+    const id = await insertPost({ slug: 'read-in-a-loop' });
+    const other = await insertPost({ slug: 'read-once' });
+    const { limit } = views.VIEWS_PER_ADDRESS;
+    const counted = [];
+    for (let i = 0; i < limit + 3; i++) counted.push(await views.recordView('news', 'read-in-a-loop', { address: '203.0.113.9' }));
+    expect(counted.filter(Boolean)).toHaveLength(limit);
+    expect(await countsOf(id)).toEqual([{ day: todayUtc(), views: limit }]);
+    // Another reader of the same post, and the same reader on another post, still count.
+    expect(await views.recordView('news', 'read-in-a-loop', { address: '198.51.100.20' })).toBe(true);
+    expect(await views.recordView('news', 'read-once', { address: '203.0.113.9' })).toBe(true);
+    expect(await countsOf(other)).toEqual([{ day: todayUtc(), views: 1 }]);
+  });
+
+  it('keeps no counter for an address when the post does not exist or is not published', async () => {
+    await insertPost({ slug: 'a-later-draft', status: 'draft', publishedAt: null });
+    const counters = async () => {
+      const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from rate_limit_buckets where key like 'view:192.0.2.1:%'`);
+      return row!.n;
+    };
+    expect(await views.recordView('news', 'made-up-slug-1', { address: '192.0.2.1' })).toBe(false);
+    expect(await views.recordView('news', 'a-later-draft', { address: '192.0.2.1' })).toBe(false);
+    expect(await counters()).toBe(0);
   });
 
   it('counts a scheduled post whose time has come', async () => {

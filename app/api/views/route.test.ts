@@ -17,7 +17,7 @@ beforeAll(async () => {
   const { posts } = await import('@/lib/db/schema');
   const { sql } = await import('drizzle-orm');
   await migrateDatabase(scratch.url);
-  for (const slug of ['read-by-people', 'read-by-bots', 'prefetched', 'other-site']) {
+  for (const slug of ['read-by-people', 'read-by-bots', 'prefetched', 'other-site', 'read-in-a-loop']) {
     await db.insert(posts).values({
       kind: 'news',
       slug,
@@ -79,6 +79,18 @@ describe('POST /api/views', () => {
     const other = JSON.stringify({ kind: 'news', slug: 'other-site' });
     expect((await beacon(other, { 'Sec-Fetch-Site': 'cross-site' })).status).toBe(204);
     expect(await viewsOf('other-site')).toBe(0);
+  });
+
+  it('counts a reader address only so many times a day for one post, telling nothing', async () => {
+    const body = JSON.stringify({ kind: 'news', slug: 'read-in-a-loop' });
+    const { limit } = (await import('@/lib/content/views')).VIEWS_PER_ADDRESS;
+    // What the front cache sends: whatever the client claimed, then the address it saw.
+    for (let i = 0; i < limit + 5; i++) {
+      expect((await beacon(body, { 'X-Forwarded-For': `10.9.9.${i}, 203.0.113.50` })).status).toBe(204);
+    }
+    expect(await viewsOf('read-in-a-loop')).toBe(limit);
+    await beacon(body, { 'X-Forwarded-For': '203.0.113.51' });
+    expect(await viewsOf('read-in-a-loop')).toBe(limit + 1);
   });
 
   it('answers 204 for an unknown post, telling nothing', async () => {

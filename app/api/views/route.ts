@@ -1,10 +1,12 @@
 import { isAutomatedAgent, isSpeculativeRequest } from '@/lib/content/bots';
 import { recordView, ViewInput } from '@/lib/content/views';
+import { clientAddress } from '@/lib/security/client-address';
 
 /*
  * POST /api/views {kind, slug}: the view beacon of a post page. Answers 204 whether or not
- * the view was counted (a crawler, a prefetch, another site, an unknown post), so the
- * answer tells a client nothing; 400 only for a body that is not a view at all.
+ * the view was counted (a crawler, a prefetch, another site, an unknown post, an address
+ * past its daily views of the post), so the answer tells a client nothing; 400 only for a
+ * body that is not a view at all.
  */
 
 const MAX_BODY_BYTES = 1024;
@@ -32,7 +34,7 @@ export async function POST(request: Request): Promise<Response> {
   const input = ViewInput.safeParse(json);
   if (!input.success) return badRequest('Expected {"kind": "condition" | "news" | "article", "slug": "a-post-slug"}.');
 
-  await recordView(input.data.kind, input.data.slug);
+  await recordView(input.data.kind, input.data.slug, { address: clientAddress(headers) });
   return noContent();
 }
 
