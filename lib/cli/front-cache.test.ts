@@ -116,8 +116,11 @@ describe('front cache', () => {
   it('passes the reader’s address and host on, and says so plainly when Next is not there', async () => {
     const { seen, get } = await setUp(() => ({}));
     await get('/');
-    expect(seen[0]!.headers['x-forwarded-for']).toContain('127.0.0.1');
+    expect(seen[0]!.headers['x-forwarded-for']).toBe('127.0.0.1');
     expect(seen[0]!.headers['x-forwarded-host']).toMatch(/^127\.0\.0\.1:\d+$/);
+    // What a client claims stays in front: the address rate limits read is the last entry.
+    await get('/', { headers: { 'X-Forwarded-For': '6.6.6.6' } });
+    expect(seen[1]!.headers['x-forwarded-for']).toBe('6.6.6.6, 127.0.0.1');
 
     const front = await startFrontCache({ port: 0, host: '127.0.0.1', upstream: { host: '127.0.0.1', port: 9 } });
     running.unshift(() => front.close());
