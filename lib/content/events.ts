@@ -5,7 +5,9 @@ import { db } from '@/lib/db/client';
 import { events, specialties } from '@/lib/db/schema';
 import { paginate, publishedAsOf, type ListParams, type Paged } from './pagination';
 import type { SpecialtyRef } from './queries';
-import { isLive, isSlug, inSpecialty as inSpecialtyOf } from './published';
+import { isLive, inSpecialty as inSpecialtyOf } from './published';
+import { isSlug } from './slug';
+import { toSpecialtyRef } from './specialties';
 
 /*
  * Public read paths for events. "Published" is decided here (status published or scheduled,
@@ -136,7 +138,7 @@ export const getPublishedEventBySlug = cache(async function getPublishedEventByS
   return {
     ...rest,
     publishedAt,
-    specialty: specialtySlug && specialtyName ? { slug: specialtySlug, name: specialtyName } : null,
+    specialty: toSpecialtyRef(specialtySlug, specialtyName),
   };
 });
 

@@ -13,7 +13,7 @@ import { isLive } from './published';
  * published or scheduled, and its time has come by the database's clock.
  */
 
-const FEED_KINDS = ['news', 'article'] as const satisfies readonly PostKind[];
+export const FEED_KINDS = ['news', 'article'] as const satisfies readonly PostKind[];
 const FEED_SIZE = 20;
 
 export type FeedItem = {

@@ -1,6 +1,7 @@
 import { lte, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
+import { slugSchema } from './slug';
 
 /*
  * Numbered pagination that stays stable while new items are published.
@@ -50,10 +51,7 @@ const PageNumber = z
 // ISO 8601 with a zone, as pageHref writes it; anything else is ignored, not trusted.
 const Snapshot = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 
-const SpecialtySlug = z
-  .string()
-  .max(80)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const SpecialtySlug = slugSchema(80);
 
 /**
  * Reads a list address's page number, snapshot and specialty filter. Answers null when the

@@ -7,19 +7,17 @@ import { specialties } from '@/lib/db/schema';
  * sitemap cannot drift apart on what "published" means.
  */
 
-const SLUG_SHAPE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** The shape the database's CHECK constraints accept: anything else cannot exist, so no query is run. */
-export function isSlug(value: string, maxLength = 120): boolean {
-  return value.length <= maxLength && SLUG_SHAPE.test(value);
-}
-
 /**
  * Published, or scheduled and its time has come, by the database's clock: a scheduled item
  * appears by itself. The listing indexes are partial on exactly this status list.
  */
 export function isLive(table: { status: AnyPgColumn; publishedAt: AnyPgColumn }): SQL {
   return and(inArray(table.status, ['published', 'scheduled']), lte(table.publishedAt, sql`now()`)) as SQL;
+}
+
+/** isLive for a hand-written statement, on the table's alias in it ('p' for `posts p`). */
+export function isLiveAs(alias: string): SQL {
+  return sql.raw(`${alias}.status in ('published', 'scheduled') and ${alias}.published_at <= now()`);
 }
 
 /** The specialty's id by slug, as a subquery: an unknown slug matches nothing. */

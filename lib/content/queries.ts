@@ -14,7 +14,9 @@ import {
 import { anonymousViewer, canReadFull, type ContentViewer } from './access';
 import { listUpcomingEvents, type EventListItem } from './events';
 import { getLead } from './markdown';
-import { isLive, isSlug, specialtyIdOf } from './published';
+import { inSpecialty, isLive, specialtyIdOf } from './published';
+import { isSlug } from './slug';
+import { toSpecialtyRef } from './specialties';
 import { paginate, publishedAsOf, type ListParams, type Paged } from './pagination';
 import { countReadingMinutes } from './reading-time';
 import { listTrendingNews } from './trending';
@@ -33,8 +35,6 @@ const RELATED_LIMIT = 4;
 // Posts name two accounts: who wrote it and who reviewed it medically.
 const authors = alias(users, 'authors');
 const reviewers = alias(users, 'reviewers');
-
-/** A specialty's id by slug, inline, so a filter costs no extra round trip. */
 
 export type SpecialtyRef = { slug: string; name: string };
 
@@ -99,10 +99,6 @@ type PostListRow = Omit<PostListItem, 'publishedAt'> & { publishedAt: Date | nul
 
 function toPostListItem(row: PostListRow): PostListItem {
   return { ...row, publishedAt: publishedDate(row.publishedAt) };
-}
-
-function toSpecialty(slug: string | null, name: string | null): SpecialtyRef | null {
-  return slug && name ? { slug, name } : null;
 }
 
 /** Newest published items of one kind, newest first (ties broken by id, so the order is stable). */
@@ -181,7 +177,7 @@ export const getPublishedPostBySlug = cache(async function getPublishedPostBySlu
     body: canReadFull(row, viewer) ? body : null,
     authorName: accountAuthorName ?? row.byline,
     readingMinutes: countReadingMinutes(body),
-    specialty: toSpecialty(specialtySlug, specialtyName),
+    specialty: toSpecialtyRef(specialtySlug, specialtyName),
   };
 });
 
@@ -193,7 +189,7 @@ export async function listPostsPage(kind: PostKind, params: ListParams): Promise
   const where = and(
     isLivePost(kind),
     publishedAsOf(posts.publishedAt, params.asOf),
-    params.specialty ? eq(posts.specialtyId, specialtyIdOf(params.specialty)) : undefined,
+    inSpecialty(posts.specialtyId, params.specialty),
   );
   return paginate(params, {
     count: async () => {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
+import { FEED_KINDS } from './feeds';
 import { pathForEvent, pathForPost, pathForVideo, pathForVideoSeries, postSections } from './paths';
 
 /**
@@ -16,8 +17,8 @@ export type ChangedContent = {
   previous?: { slug?: string; specialtySlug?: string | null; seriesSlug?: string | null };
 };
 
-/** Kinds the feed lists (lib/content/feeds.ts). */
-const FEED_KINDS: ReadonlySet<ChangedContent['kind']> = new Set(['news', 'article']);
+/** Kinds the feed lists. */
+const FEED_KIND_SET: ReadonlySet<ChangedContent['kind']> = new Set(FEED_KINDS);
 
 /**
  * The cached pages an item appears on: its own page, the first page of its section (deeper
@@ -54,7 +55,7 @@ export function listPathsForContent(item: ChangedContent): string[] {
       }
       break;
   }
-  if (FEED_KINDS.has(item.kind)) paths.add('/feed.xml');
+  if (FEED_KIND_SET.has(item.kind)) paths.add('/feed.xml');
   for (const specialty of specialties) paths.add(`/specialties/${specialty}`);
   return [...paths];
 }

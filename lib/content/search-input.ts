@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PostKind } from '@/lib/db/schema';
+import { slugSchema } from './slug';
 
 /*
  * Reading /search's address: the query text, the filters and the page. Pure, so the page,
@@ -47,10 +48,7 @@ export type SearchParams = {
 const first = (value: RawParam): string | undefined => (Array.isArray(value) ? value[0] : value);
 
 const KindParam = z.enum(SEARCH_KINDS);
-const SpecialtyParam = z
-  .string()
-  .max(80)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const SpecialtyParam = slugSchema(80);
 const PageParam = z
   .string()
   .regex(/^[1-9][0-9]{0,2}$/)

@@ -3,6 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/lib/db/client';
 import type { Access } from '@/lib/db/schema';
 import { pathForEvent, pathForPost, pathForVideo } from './paths';
+import { isLiveAs } from './published';
 import {
   cleanQuery,
   countCharacters,
@@ -279,7 +280,7 @@ function livePostGroups(f: Filters): SQL[] {
   const groups: SQL[] =
     (f.specialty || f.pairs) && kinds.length > 0 ? [sql.join(kinds.map((k) => sql`${k}`), sql`, `)] : kinds.map((k) => sql`${k}`);
   return groups.map(
-    (kind) => sql`p.kind in (${kind}) and p.status in ('published', 'scheduled') and p.published_at <= now() ${specialtyFilter('p', f.specialty)}`,
+    (kind) => sql`p.kind in (${kind}) and ${isLiveAs('p')} ${specialtyFilter('p', f.specialty)}`,
   );
 }
 
@@ -310,7 +311,7 @@ function eventBranches(f: Filters): SQL[] {
       select 'event' as source, 'event' as kind, e.id, e.published_at as sort_date, e.starts_at as shown_date,
         e.time_zone, e.specialty_id, 'public' as access, e.title, e.summary, e.search_vector as vec
       from events e
-      where e.status in ('published', 'scheduled') and e.published_at <= now()
+      where ${isLiveAs('e')}
         and ${matchConditions('e', f, { hasAccessLevels: false })} ${specialtyFilter('e', f.specialty)}`,
   ];
 }
@@ -322,7 +323,7 @@ function videoBranches(f: Filters): SQL[] {
       select 'video' as source, 'video' as kind, v.id, v.published_at as sort_date, v.published_at as shown_date,
         null::text as time_zone, v.specialty_id, v.access, v.title, v.summary, ${rankedVector('v')} as vec
       from videos v
-      where v.status in ('published', 'scheduled') and v.published_at <= now()
+      where ${isLiveAs('v')}
         and ${matchConditions('v', f, { hasAccessLevels: true })} ${specialtyFilter('v', f.specialty)}`,
   ];
 }

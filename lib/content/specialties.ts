@@ -3,12 +3,17 @@ import { asc, eq } from 'drizzle-orm';
 import { cache } from 'react';
 import { db } from '@/lib/db/client';
 import { specialties } from '@/lib/db/schema';
-import { isSlug } from './published';
+import type { SpecialtyRef } from './queries';
+import { isSlug } from './slug';
 
 /* Public reads of the specialties themselves; what each one holds is read per kind. */
 
 export type SpecialtySummary = { slug: string; name: string; description: string };
 
+/** A row's joined specialty columns as a reference, or null when it has none. */
+export function toSpecialtyRef(slug: string | null, name: string | null): SpecialtyRef | null {
+  return slug && name ? { slug, name } : null;
+}
 
 const columns = { slug: specialties.slug, name: specialties.name, description: specialties.description };
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db } from '@/lib/db/client';
 import type { Access, PostKind } from '@/lib/db/schema';
+import { isLiveAs } from './published';
 import type { PostListItem } from './queries';
 import { viewDay } from './views';
 
@@ -40,7 +41,7 @@ export async function listTrendingNews(options: { days?: number; limit?: number 
       from daily_views v
       join posts p on p.id = v.post_id
       where v.day > ${viewDay} - ${days}::int
-        and p.kind = 'news' and p.status in ('published', 'scheduled') and p.published_at <= now()
+        and p.kind = 'news' and ${isLiveAs('p')}
       group by v.post_id
       order by views desc, max(p.published_at) desc, v.post_id desc
       limit ${limit}

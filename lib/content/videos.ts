@@ -7,7 +7,9 @@ import { anonymousViewer, canReadFull, type ContentViewer } from './access';
 import { paginate, publishedAsOf, type ListParams, type Paged } from './pagination';
 import { toSafeHttpUrl } from './paths';
 import type { SpecialtyRef } from './queries';
-import { isLive, isSlug, inSpecialty as inSpecialtyOf } from './published';
+import { isLive, inSpecialty as inSpecialtyOf } from './published';
+import { isSlug } from './slug';
+import { toSpecialtyRef } from './specialties';
 
 /*
  * Public read paths for videos and series. "Published" is decided here (status published or
@@ -171,7 +173,7 @@ export const getPublishedVideoBySlug = cache(async function getPublishedVideoByS
     player: isOpen ? { provider, providerVideoId, fileUrl } : null,
     body: isOpen ? body : null,
     transcript: isOpen ? transcript : null,
-    specialty: specialtySlug && specialtyName ? { slug: specialtySlug, name: specialtyName } : null,
+    specialty: toSpecialtyRef(specialtySlug, specialtyName),
     updatedAt,
   };
 });

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { db, type Executor } from '@/lib/db/client';
 import { POST_KINDS, type PostKind } from '@/lib/db/schema';
 import { takeFromRateLimitSql, type RateRule } from '@/lib/security/rate-limit';
+import { isLiveAs } from './published';
+import { slugSchema } from './slug';
 
 /*
  * Daily view counters, for Trending. A day is a UTC calendar day, decided by the database
@@ -16,10 +18,7 @@ export const viewDay = sql`(now() at time zone 'UTC')::date`;
 /** What /api/views accepts: a post's kind and slug, nothing else. */
 export const ViewInput = z.object({
   kind: z.enum(POST_KINDS),
-  slug: z
-    .string()
-    .max(120)
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  slug: slugSchema(120),
 });
 export type ViewInput = z.infer<typeof ViewInput>;
 
@@ -49,7 +48,7 @@ export async function recordView(
     select p.id, ${viewDay}, 1
     from posts p
     where p.kind = ${kind} and p.slug = ${slug}
-      and p.status in ('published', 'scheduled') and p.published_at <= now()
+      and ${isLiveAs('p')}
       and ${withinLimit}
     on conflict (post_id, day) do update set views = daily_views.views + 1
     returning post_id`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSlug } from './published';
+import { isSlug } from './slug';
 
 describe('isSlug', () => {
   it.each(['calcinosis', 'part-2', 'a1-b2-c3'])('accepts %s', (slug) => expect(isSlug(slug)).toBe(true));
