@@ -2,6 +2,7 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/lib/db/client';
 import type { Access } from '@/lib/db/schema';
+import { anonymousViewer, canReadFullSql, type ContentViewer } from './access';
 import { pathForEvent, pathForPost, pathForVideo } from './paths';
 import { isLiveAs } from './published';
 import {
@@ -22,8 +23,9 @@ import {
  * what): `search_vector` (title A, summary B, body C, with positions), `search_words` and
  * `search_pairs` made from it, and `search_open` (title and summary alone).
  *
- * Members-only rows (access other than 'public'): they match, rank and show a snippet on
- * their title and summary ONLY. Their body is in search_vector too, so we cannot simply
+ * Rows the reader may not read in full (canReadFullSql; for the anonymous reader every
+ * public page renders as, members-only rows): they match, rank and show a snippet on their
+ * title and summary ONLY. Their body is in search_vector too, so we cannot simply
  * test `search_vector @@ query` for them: with an exclusion ("calcinosis -protocol") the
  * answer would tell a stranger whether the hidden body contains a word. Such a row is tested
  * and ranked on search_open instead, where title and summary keep the positions they have in
@@ -194,6 +196,8 @@ type Filters = {
   kind: SearchKind | null;
   /** null: no filter; id null: an unknown specialty, which nothing matches. */
   specialty: { id: number | null } | null;
+  /** Whose search: what a row shows of itself beyond its title and summary depends on it. */
+  viewer: ContentViewer;
 };
 
 /** The phrase operators of a rendered tsquery: <-> and, across a dropped common word, <2>. */
@@ -243,16 +247,17 @@ function matchConditions(alias: string, f: Filters, { hasAccessLevels }: { hasAc
         : sql`ts_match_vq(${a}.search_words, ${f.query}::tsquery)`;
   if (!hasAccessLevels) conditions.push(publicMatch);
   else {
+    const isReadable = canReadFullSql(f.viewer, alias);
     conditions.push(
-      sql`((${a}.access = 'public' and ${publicMatch}) or (${a}.access <> 'public' and ts_match_vq(${a}.search_open, ${f.query}::tsquery)))`,
+      sql`((${isReadable} and ${publicMatch}) or (not (${isReadable}) and ts_match_vq(${a}.search_open, ${f.query}::tsquery)))`,
     );
   }
   return sql.join(conditions, sql` and `);
 }
 
-/** What a row is ranked by: everything for a public row, title and summary alone for the others. */
-const rankedVector = (alias: string): SQL =>
-  sql.raw(`case when ${alias}.access = 'public' then ${alias}.search_vector else ${alias}.search_open end`);
+/** What a row is ranked by: everything for a row the reader may read, title and summary alone for the others. */
+const rankedVector = (alias: string, viewer: ContentViewer): SQL =>
+  sql`case when ${canReadFullSql(viewer, alias)} then ${sql.raw(alias)}.search_vector else ${sql.raw(alias)}.search_open end`;
 
 /*
  * The specialty as a constant (looked up beforehand), not a subquery: the planner then
@@ -297,7 +302,7 @@ function postBranches(f: Filters): SQL[] {
     // the rows that hold its words side by side, however common each word is on its own.
     return sql`
       select 'post' as source, p.kind, p.id, p.published_at as sort_date, p.published_at as shown_date,
-        null::text as time_zone, p.specialty_id, p.access, p.title, p.summary, ${rankedVector('p')} as vec
+        null::text as time_zone, p.specialty_id, p.access, p.title, p.summary, ${rankedVector('p', f.viewer)} as vec
       from posts p
       where ${live} and ${matchConditions('p', f, { hasAccessLevels: true })}`;
   });
@@ -321,7 +326,7 @@ function videoBranches(f: Filters): SQL[] {
   return [
     sql`
       select 'video' as source, 'video' as kind, v.id, v.published_at as sort_date, v.published_at as shown_date,
-        null::text as time_zone, v.specialty_id, v.access, v.title, v.summary, ${rankedVector('v')} as vec
+        null::text as time_zone, v.specialty_id, v.access, v.title, v.summary, ${rankedVector('v', f.viewer)} as vec
       from videos v
       where ${isLiveAs('v')}
         and ${matchConditions('v', f, { hasAccessLevels: true })} ${specialtyFilter('v', f.specialty)}`,
@@ -359,19 +364,19 @@ function searchQuery(f: Filters, page: number): SQL {
     select pg.source, pg.kind, pg.id, pg.shown_date, pg.time_zone, pg.total::int as total, pg.title, pg.summary,
       d.slug, pg.access, s.slug as specialty_slug, s.name as specialty_name,
       ts_headline('english', translate(pg.title, ${noMarks}, ''), ${f.query}::tsquery, ${WHOLE_OPTIONS}) as title_marked,
-      case when pg.access = 'public'
+      case when ${canReadFullSql(f.viewer, 'pg')}
         then ts_headline('english', translate(case when strpos(lower(pg.summary), ${stem}) > 0 then pg.summary else d.body end, ${noMarks}, ''),
           ${f.query}::tsquery, ${SNIPPET_OPTIONS})
         else ts_headline('english', translate(pg.summary, ${noMarks}, ''), ${f.query}::tsquery, ${WHOLE_OPTIONS})
       end as snippet_marked
     from page pg
     cross join lateral (
-      select p.slug, case when p.access = 'public' then ${snippetSource('p', stem)} else '' end as body
+      select p.slug, case when ${canReadFullSql(f.viewer, 'p')} then ${snippetSource('p', stem)} else '' end as body
       from posts p where pg.source = 'post' and p.id = pg.id
       union all
       select e.slug, ${snippetSource('e', stem)} from events e where pg.source = 'event' and e.id = pg.id
       union all
-      select v.slug, case when v.access = 'public' then ${snippetSource('v', stem)} else '' end
+      select v.slug, case when ${canReadFullSql(f.viewer, 'v')} then ${snippetSource('v', stem)} else '' end
       from videos v where pg.source = 'video' and v.id = pg.id
     ) d
     left join specialties s on s.id = pg.specialty_id
@@ -452,6 +457,8 @@ async function runSearch(q: string, page: number, kind: SearchKind | null, speci
       pairs: requiredWordPairs(parsed.tree),
       kind,
       specialty: specialty === null ? null : { id: parsed.specialty_id },
+      // The search page is cached across readers, like every public page.
+      viewer: anonymousViewer,
     };
     const rows = await tx.execute<HitRow>(searchQuery(filters, page));
     // A page past the end has no rows to carry the count: count on its own.
