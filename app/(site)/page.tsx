@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { eventToListItem, postToListItem, videoToListItem } from '@/app/_ui/content/list-items';
 import { HomeSection } from '@/app/_ui/content/home-section';
 import { pathForPost } from '@/lib/content/paths';
-import { getHomePage } from '@/lib/content/queries';
+import { getHomePage } from '@/lib/content/home';
 import { siteName } from '@/lib/site';
 
 export const revalidate = 300;

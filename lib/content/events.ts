@@ -4,10 +4,9 @@ import { cache } from 'react';
 import { db } from '@/lib/db/client';
 import { events, specialties } from '@/lib/db/schema';
 import { paginate, publishedAsOf, type ListParams, type Paged } from './pagination';
-import type { SpecialtyRef } from './queries';
 import { isLive, inSpecialty as inSpecialtyOf } from './published';
 import { isSlug } from './slug';
-import { toSpecialtyRef } from './specialties';
+import { toSpecialtyRef, type SpecialtyRef } from './specialties';
 
 /*
  * Public read paths for events. "Published" is decided here (status published or scheduled,

@@ -89,7 +89,7 @@ describe('page addresses', () => {
 
 describe('listPostsPage on a real database', () => {
   const MINUTE = 60_000;
-  let queries: typeof import('./queries');
+  let queries: typeof import('./posts');
   let insertNews: (rows: Array<{ slug: string; publishedAt: Date | SQL; status?: 'published' | 'scheduled' | 'draft' | 'archived' }>) => Promise<void>;
   let cleanup: () => Promise<void>;
 
@@ -116,7 +116,7 @@ describe('listPostsPage on a real database', () => {
         })),
       );
     };
-    queries = await import('./queries');
+    queries = await import('./posts');
     cleanup = async () => {
       await closeDb();
       await scratch.drop();

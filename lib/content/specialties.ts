@@ -3,10 +3,12 @@ import { asc, eq } from 'drizzle-orm';
 import { cache } from 'react';
 import { db } from '@/lib/db/client';
 import { specialties } from '@/lib/db/schema';
-import type { SpecialtyRef } from './queries';
 import { isSlug } from './slug';
 
 /* Public reads of the specialties themselves; what each one holds is read per kind. */
+
+/** A specialty as an item names it: enough for a link. */
+export type SpecialtyRef = { slug: string; name: string };
 
 export type SpecialtySummary = { slug: string; name: string; description: string };
 

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { db } from '@/lib/db/client';
 import type { Access, PostKind } from '@/lib/db/schema';
 import { isLiveAs } from './published';
-import type { PostListItem } from './queries';
+import type { PostListItem } from './posts';
 import { viewDay } from './views';
 
 export type TrendingNewsItem = PostListItem & {

@@ -6,10 +6,9 @@ import { specialties, videoSeries, videos, type Access, type VideoProvider } fro
 import { anonymousViewer, canReadFull, type ContentViewer } from './access';
 import { paginate, publishedAsOf, type ListParams, type Paged } from './pagination';
 import { toSafeHttpUrl } from './paths';
-import type { SpecialtyRef } from './queries';
 import { isLive, inSpecialty as inSpecialtyOf } from './published';
 import { isSlug } from './slug';
-import { toSpecialtyRef } from './specialties';
+import { toSpecialtyRef, type SpecialtyRef } from './specialties';
 
 /*
  * Public read paths for videos and series. "Published" is decided here (status published or

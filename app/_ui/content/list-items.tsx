@@ -1,5 +1,5 @@
 import type { EventListItem } from '@/lib/content/events';
-import type { PostListItem } from '@/lib/content/queries';
+import type { PostListItem } from '@/lib/content/posts';
 import type { VideoListItem } from '@/lib/content/videos';
 import { pathForEvent, pathForPost, pathForVideo } from '@/lib/content/paths';
 import type { ContentListItem } from './content-list';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { renderMarkdown } from '@/lib/content/markdown';
 import { pathForPost, postSections } from '@/lib/content/paths';
-import type { PostDetail, PostListItem } from '@/lib/content/queries';
+import type { PostDetail, PostListItem } from '@/lib/content/posts';
 import { formatReadingTime } from '@/lib/content/reading-time';
 import { buildBreadcrumbJsonLd, buildPostJsonLd } from '@/lib/content/structured-data';
 import { siteUrl } from '@/lib/env';

@@ -8,7 +8,7 @@ import {
   listPostSpecialties,
   listPostsPage,
   listRelatedPosts,
-} from '@/lib/content/queries';
+} from '@/lib/content/posts';
 import { getSpecialtyBySlug } from '@/lib/content/specialties';
 import type { PostKind } from '@/lib/db/schema';
 import { siteName } from '@/lib/site';

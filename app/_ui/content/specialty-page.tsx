@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { listUpcomingEvents } from '@/lib/content/events';
 import { filterHref } from '@/lib/content/pagination';
 import { postSections } from '@/lib/content/paths';
-import { listLatestPostsInSpecialty } from '@/lib/content/queries';
+import { listLatestPostsInSpecialty } from '@/lib/content/posts';
 import { getSpecialtyBySlug, listSpecialties } from '@/lib/content/specialties';
 import { buildBreadcrumbJsonLd } from '@/lib/content/structured-data';
 import { listPublishedVideos } from '@/lib/content/videos';

@@ -12,7 +12,7 @@ const MARKER = 'MEMBERS-ONLY-MARKER';
 const DAY = 86_400_000;
 const MEMBERS_SLUG = 'managing-immune-related-adverse-events-a-practical-protocol';
 
-let queries: typeof import('./queries');
+let queries: typeof import('./posts');
 let insertPost: (row: Partial<NewPost> & Pick<NewPost, 'kind' | 'slug'>) => Promise<number>;
 let specialtyId: number;
 let otherSpecialtyId: number;
@@ -57,7 +57,7 @@ beforeAll(async () => {
       .returning({ id: posts.id });
     return inserted!.id;
   };
-  queries = await import('./queries');
+  queries = await import('./posts');
   cleanup = async () => {
     await closeDb();
     await scratch.drop();

@@ -12,31 +12,27 @@ import {
   type Reference,
 } from '@/lib/db/schema';
 import { anonymousViewer, canReadFull, type ContentViewer } from './access';
-import { listUpcomingEvents, type EventListItem } from './events';
 import { getLead } from './markdown';
 import { inSpecialty, isLive, specialtyIdOf } from './published';
 import { isSlug } from './slug';
-import { toSpecialtyRef } from './specialties';
+import { toSpecialtyRef, type SpecialtyRef } from './specialties';
 import { paginate, publishedAsOf, type ListParams, type Paged } from './pagination';
 import { countReadingMinutes } from './reading-time';
-import { listTrendingNews } from './trending';
-import { listPublishedVideos, type VideoListItem } from './videos';
 
 /*
- * Public read paths. Every function here decides for itself what "published" means
+ * Public read paths of posts (conditions, news, articles). Every function here decides for itself what "published" means
  * (status published and publishedAt not in the future, by the database's clock) and which
  * columns leave the database, so no page can forget a filter or leak a draft.
  */
 
-const HOME_LIST_SIZE = 5;
+/** A section of a specialty page: as many as a home page section. */
+const SECTION_SIZE = 5;
 const LIST_PAGE_SIZE = 20;
 const RELATED_LIMIT = 4;
 
 // Posts name two accounts: who wrote it and who reviewed it medically.
 const authors = alias(users, 'authors');
 const reviewers = alias(users, 'reviewers');
-
-export type SpecialtyRef = { slug: string; name: string };
 
 export type PostListItem = {
   id: number;
@@ -67,14 +63,6 @@ export type PostDetail = PostListItem & {
 };
 
 export type FeaturedCondition = { slug: string; title: string; lead: string };
-
-export type HomePage = {
-  featured: FeaturedCondition | null;
-  trendingNews: PostListItem[];
-  latestArticles: PostListItem[];
-  upcomingEvents: EventListItem[];
-  videos: VideoListItem[];
-};
 
 // A published row always has a date (the posts_published_has_date check); say so once.
 function publishedDate(value: Date | null): Date {
@@ -124,18 +112,6 @@ export async function getFeaturedCondition(viewer: ContentViewer = anonymousView
   // The lead is part of the body: a members-only article shows its summary instead.
   const lead = canReadFull(row, viewer) ? getLead(row.body) : '';
   return { slug: row.slug, title: row.title, lead: lead || row.summary };
-}
-
-/** Everything the home page shows, read in parallel. */
-export async function getHomePage(): Promise<HomePage> {
-  const [featured, trendingNews, latestArticles, upcomingEvents, latestVideos] = await Promise.all([
-    getFeaturedCondition(),
-    listTrendingNews({ days: 7, limit: HOME_LIST_SIZE }),
-    listPublishedPosts('article', { limit: HOME_LIST_SIZE }),
-    listUpcomingEvents({ limit: HOME_LIST_SIZE }),
-    listPublishedVideos({ limit: HOME_LIST_SIZE }),
-  ]);
-  return { featured, trendingNews, latestArticles, upcomingEvents, videos: latestVideos };
 }
 
 /**
@@ -249,6 +225,6 @@ export async function listLatestPostsInSpecialty(
     .from(posts)
     .where(and(isLivePost(kind), eq(posts.specialtyId, specialtyIdOf(specialtySlug))))
     .orderBy(desc(posts.publishedAt), desc(posts.id))
-    .limit(options.limit ?? HOME_LIST_SIZE);
+    .limit(options.limit ?? SECTION_SIZE);
   return rows.map(toPostListItem);
 }

@@ -43,7 +43,8 @@ const SEED_PAGE = {
 const SECRET = 'MEMBERS-ONLY-MARKER-7f3a';
 const DAY = 86_400_000;
 
-let queries: typeof import('./queries');
+let homePage: typeof import('./home');
+let queries: typeof import('./posts');
 let markdown: typeof import('./markdown');
 let insertPost: (row: Omit<NewPost, 'summary' | 'body'> & { body?: string }) => Promise<void>;
 let cleanup: () => Promise<void>;
@@ -60,7 +61,8 @@ beforeAll(async () => {
   insertPost = async (row) => {
     await db.insert(posts).values({ summary: 'A test row.', body: `Lead.\n\n## Part\n\n${SECRET}`, ...row });
   };
-  queries = await import('./queries');
+  homePage = await import('./home');
+  queries = await import('./posts');
   markdown = await import('./markdown');
   cleanup = async () => {
     await closeDb();
@@ -74,7 +76,7 @@ afterAll(async () => {
 
 describe('getHomePage', () => {
   it('returns five of each list in the order of the seed page', async () => {
-    const home = await queries.getHomePage();
+    const home = await homePage.getHomePage();
     expect(home.trendingNews.map((p) => p.title)).toEqual(SEED_PAGE.trendingNews);
     expect(home.latestArticles.map((p) => p.title)).toEqual(SEED_PAGE.latestArticles);
     expect(home.upcomingEvents.map((e) => e.title)).toEqual(SEED_PAGE.upcomingEvents);
@@ -82,7 +84,7 @@ describe('getHomePage', () => {
   });
 
   it('features Calcinosis with the first paragraph of its body as the lead', async () => {
-    const { featured } = await queries.getHomePage();
+    const { featured } = await homePage.getHomePage();
     expect(featured?.title).toBe('Calcinosis');
     expect(featured?.slug).toBe('calcinosis');
     expect(featured?.lead).toMatch(/^Calcinosis is a condition in which calcium deposits accumulate/);
@@ -91,7 +93,7 @@ describe('getHomePage', () => {
   });
 
   it('gives each event its zone and a place, and each video its duration', async () => {
-    const { upcomingEvents, videos } = await queries.getHomePage();
+    const { upcomingEvents, videos } = await homePage.getHomePage();
     for (const event of upcomingEvents) {
       expect(event.startsAt.getTime()).toBeGreaterThan(Date.now());
       expect(event.timeZone).toMatch(/^[A-Za-z_]+\/[A-Za-z_]+/);
