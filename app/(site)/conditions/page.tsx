@@ -1,4 +1,4 @@
-import { PostIndexPage, postIndexMetadata } from '@/app/_ui/content/post-pages';
+import { PostIndexPage, postIndexMetadata } from '@/app/(site)/_routes/post-pages';
 
 export const revalidate = 300;
 

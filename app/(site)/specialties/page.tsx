@@ -1,4 +1,4 @@
-import { SpecialtyIndexPage, specialtyIndexMetadata } from '@/app/_ui/content/specialty-page';
+import { SpecialtyIndexPage, specialtyIndexMetadata } from '@/app/(site)/_routes/specialty-page';
 
 export const revalidate = 300;
 

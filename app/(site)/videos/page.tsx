@@ -1,4 +1,4 @@
-import { VideoIndexPage, videoIndexMetadata } from '@/app/_ui/content/video-index';
+import { VideoIndexPage, videoIndexMetadata } from '@/app/(site)/_routes/video-index';
 
 export const revalidate = 300;
 

@@ -1,8 +1,8 @@
-import { PostDetailPage, postDetailMetadata, type SlugParams } from '@/app/_ui/content/post-pages';
+import { PostDetailPage, postDetailMetadata, type SlugParams } from '@/app/(site)/_routes/post-pages';
 
 export const revalidate = 300;
 
-// Pages are made on first request and then cached; issue 9 moves to tag revalidation.
+// None at build time: each page is made on its first request and cached; publishing or editing revalidates it (lib/content/revalidate.ts).
 export function generateStaticParams(): Array<{ slug: string }> {
   return [];
 }

@@ -4,7 +4,7 @@ import { ArticleLayout } from '@/app/_ui/content/article-layout';
 import { EventFacts } from '@/app/_ui/content/event-facts';
 import { EventRelated } from '@/app/_ui/content/event-related';
 import { JsonLd } from '@/app/_ui/content/json-ld';
-import type { SlugParams } from '@/app/_ui/content/post-pages';
+import type { SlugParams } from '@/app/(site)/_routes/post-pages';
 import { Prose } from '@/app/_ui/content/prose';
 import { getPublishedEventBySlug, listRelatedEvents } from '@/lib/content/events';
 import { renderMarkdown } from '@/lib/content/markdown';

@@ -1,4 +1,4 @@
-import { EventIndexPage, eventIndexMetadata } from '@/app/_ui/content/event-index';
+import { EventIndexPage, eventIndexMetadata } from '@/app/(site)/_routes/event-index';
 
 export const revalidate = 300;
 

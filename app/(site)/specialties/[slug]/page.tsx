@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SpecialtyPage, specialtyMetadata, type SpecialtyParams } from '@/app/_ui/content/specialty-page';
+import { SpecialtyPage, specialtyMetadata, type SpecialtyParams } from '@/app/(site)/_routes/specialty-page';
 
 export const revalidate = 300;
 

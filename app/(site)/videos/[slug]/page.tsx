@@ -6,7 +6,7 @@ import { Facts, type Fact } from '@/app/_ui/content/facts';
 import { JsonLd } from '@/app/_ui/content/json-ld';
 import { MembersNotice } from '@/app/_ui/content/members-notice';
 import { DateText, DurationText } from '@/app/_ui/content/meta';
-import type { SlugParams } from '@/app/_ui/content/post-pages';
+import type { SlugParams } from '@/app/(site)/_routes/post-pages';
 import { Prose } from '@/app/_ui/content/prose';
 import { VideoPlayer } from '@/app/_ui/content/video-player';
 import { VideoRelated } from '@/app/_ui/content/video-related';

@@ -1,4 +1,4 @@
-import { PostListPage, postListMetadata, type ListPageProps } from '@/app/_ui/content/post-pages';
+import { PostListPage, postListMetadata, type ListPageProps } from '@/app/(site)/_routes/post-pages';
 
 // Reads the query string (snapshot, filter), so it renders per request; /conditions is the cached first page.
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { VideoListPage, videoListMetadata, type VideoListPageProps } from '@/app/_ui/content/video-index';
+import { VideoListPage, videoListMetadata, type VideoListPageProps } from '@/app/(site)/_routes/video-index';
 
 export function generateMetadata(props: VideoListPageProps): Promise<Metadata> {
   return videoListMetadata(props);

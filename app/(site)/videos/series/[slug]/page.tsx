@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/app/_ui/content/breadcrumbs';
 import { ContentList } from '@/app/_ui/content/content-list';
 import { JsonLd } from '@/app/_ui/content/json-ld';
 import { videoToListItem } from '@/app/_ui/content/list-items';
-import type { SlugParams } from '@/app/_ui/content/post-pages';
+import type { SlugParams } from '@/app/(site)/_routes/post-pages';
 import { pathForVideoSeries } from '@/lib/content/paths';
 import { buildBreadcrumbJsonLd } from '@/lib/content/structured-data';
 import { getVideoSeriesBySlug } from '@/lib/content/videos';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { EventListPage, eventListMetadata, type EventListPageProps } from '@/app/_ui/content/event-index';
+import { EventListPage, eventListMetadata, type EventListPageProps } from '@/app/(site)/_routes/event-index';
 
 export function generateMetadata(props: EventListPageProps): Promise<Metadata> {
   return eventListMetadata('past', props);

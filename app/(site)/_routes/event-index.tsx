@@ -4,13 +4,13 @@ import { notFound } from 'next/navigation';
 import { listEventSpecialties, listEventsPage, type EventTense } from '@/lib/content/events';
 import { isPastLastPage, type ListParams } from '@/lib/content/pagination';
 import { getSpecialtyBySlug } from '@/lib/content/specialties';
-import { ContentList } from './content-list';
-import { EventTabs, eventListPath } from './event-tabs';
-import { IndexPage } from './index-page';
-import { eventToListItem } from './list-items';
+import { ContentList } from '@/app/_ui/content/content-list';
+import { EventTabs, eventListPath } from '@/app/_ui/content/event-tabs';
+import { IndexPage } from '@/app/_ui/content/index-page';
+import { eventToListItem } from '@/app/_ui/content/list-items';
 import { listMetadata, pagedListMetadata, readListParams, type ListPageProps } from './list-route';
-import { Pagination } from './pagination';
-import { SpecialtyFilter } from './specialty-filter';
+import { Pagination } from '@/app/_ui/content/pagination';
+import { SpecialtyFilter } from '@/app/_ui/content/specialty-filter';
 
 /*
  * The four event list routes share this page: `/events` and `/events/past` are the cached

@@ -9,11 +9,11 @@ import { getSpecialtyBySlug, listSpecialties } from '@/lib/content/specialties';
 import { buildBreadcrumbJsonLd } from '@/lib/content/structured-data';
 import { listPublishedVideos } from '@/lib/content/videos';
 import { siteName } from '@/lib/site';
-import { Breadcrumbs } from './breadcrumbs';
-import { ContentList, type ContentListItem } from './content-list';
-import { IndexPage } from './index-page';
-import { JsonLd } from './json-ld';
-import { eventToListItem, postToListItem, videoToListItem } from './list-items';
+import { Breadcrumbs } from '@/app/_ui/content/breadcrumbs';
+import { ContentList, type ContentListItem } from '@/app/_ui/content/content-list';
+import { IndexPage } from '@/app/_ui/content/index-page';
+import { JsonLd } from '@/app/_ui/content/json-ld';
+import { eventToListItem, postToListItem, videoToListItem } from '@/app/_ui/content/list-items';
 
 /*
  * `/specialties` and `/specialties/[slug]`: everything in one specialty, the latest few of

@@ -12,13 +12,13 @@ import {
 import { getSpecialtyBySlug } from '@/lib/content/specialties';
 import type { PostKind } from '@/lib/db/schema';
 import { siteName } from '@/lib/site';
-import { ContentList } from './content-list';
-import { IndexPage } from './index-page';
-import { postToListItem } from './list-items';
+import { ContentList } from '@/app/_ui/content/content-list';
+import { IndexPage } from '@/app/_ui/content/index-page';
+import { postToListItem } from '@/app/_ui/content/list-items';
 import { listMetadata, pagedListMetadata, readListParams, type ListPageProps } from './list-route';
-import { Pagination } from './pagination';
-import { PostArticle } from './post-article';
-import { SpecialtyFilter } from './specialty-filter';
+import { Pagination } from '@/app/_ui/content/pagination';
+import { PostArticle } from '@/app/_ui/content/post-article';
+import { SpecialtyFilter } from '@/app/_ui/content/specialty-filter';
 
 /*
  * Conditions, news and articles share their pages: each route file names its kind and

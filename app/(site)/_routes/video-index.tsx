@@ -4,12 +4,12 @@ import { notFound } from 'next/navigation';
 import { isPastLastPage, type ListParams } from '@/lib/content/pagination';
 import { getSpecialtyBySlug } from '@/lib/content/specialties';
 import { listVideoSpecialties, listVideosPage } from '@/lib/content/videos';
-import { ContentList } from './content-list';
-import { IndexPage } from './index-page';
-import { videoToListItem } from './list-items';
+import { ContentList } from '@/app/_ui/content/content-list';
+import { IndexPage } from '@/app/_ui/content/index-page';
+import { videoToListItem } from '@/app/_ui/content/list-items';
 import { listMetadata, pagedListMetadata, readListParams, type ListPageProps } from './list-route';
-import { Pagination } from './pagination';
-import { SpecialtyFilter } from './specialty-filter';
+import { Pagination } from '@/app/_ui/content/pagination';
+import { SpecialtyFilter } from '@/app/_ui/content/specialty-filter';
 
 /*
  * `/videos` is the cached first page (no query string); `/videos/page/[page]` serves deeper
