@@ -23,11 +23,12 @@ async function runSeed(args: string[]): Promise<string> {
   const { migrateDatabase } = await import('@/lib/db/migrate');
   const { createDb } = await import('@/lib/db/client');
   const { seedDatabase } = await import('@/lib/db/seed');
+  const { hashPassword } = await import('@/lib/auth/password');
 
   await migrateDatabase(url);
   const { db, sql } = createDb(url, { max: 1 });
   try {
-    await seedDatabase(db, { demoAccounts });
+    await seedDatabase(db, { demoAccounts: demoAccounts ? { hashPassword } : false });
   } finally {
     await sql.end({ timeout: 5 });
   }

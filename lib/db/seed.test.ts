@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import { verifyPassword } from '@/lib/auth/password';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { createDb, type Database } from './client';
 import { migrateDatabase } from './migrate';
 import { events, legalDocuments, posts, specialties, users, videoSeries, videos } from './schema';
@@ -250,7 +250,7 @@ describe('seedDatabase demo accounts', () => {
     await seedDatabase(s.db, { demoAccounts: false });
     expect(await s.db.select().from(users)).toHaveLength(0);
 
-    await seedDatabase(s.db, { demoAccounts: true });
+    await seedDatabase(s.db, { demoAccounts: { hashPassword } });
     const accounts = await s.db.select().from(users).orderBy(asc(users.id));
     expect(Object.fromEntries(accounts.map((u) => [u.email, u.role]))).toEqual({
       'admin@demo.hidoc.local': 'admin',
@@ -271,7 +271,7 @@ describe('seedDatabase demo accounts', () => {
     expect(doctor).toMatchObject({ profession: 'Doctor', specialtyId: oncology!.id });
     expect(doctor.registrationNumber).toMatch(/^MCI-\d{4}-\d+$/);
 
-    await seedDatabase(s.db, { demoAccounts: true });
+    await seedDatabase(s.db, { demoAccounts: { hashPassword } });
     expect(await s.db.select().from(users).orderBy(asc(users.id))).toEqual(accounts);
   });
 
@@ -279,7 +279,7 @@ describe('seedDatabase demo accounts', () => {
     const other = await openMigratedScratch();
     try {
       await other.db.insert(users).values({ email: 'Doctor@Demo.Hidoc.Local', name: 'Dr. Somebody Else', passwordHash: 'kept-as-is' });
-      await seedDatabase(other.db, { demoAccounts: true });
+      await seedDatabase(other.db, { demoAccounts: { hashPassword } });
       const rows = await other.db.select().from(users);
       expect(rows).toHaveLength(4);
       const doctor = rows.find((u) => u.email.toLowerCase() === 'doctor@demo.hidoc.local');

@@ -1,5 +1,4 @@
 import { inArray, sql } from 'drizzle-orm';
-import { hashPassword } from '@/lib/auth/password';
 import type { Database, Transaction } from './client';
 import {
   events,
@@ -32,7 +31,11 @@ import {
   type SeedVideo,
 } from './seed-content';
 
-export type SeedOptions = { demoAccounts: boolean };
+/**
+ * Demo accounts are made only when asked for, with the caller's password hashing: lib/db
+ * imports no domain module, and how a password is hashed is lib/auth's to say.
+ */
+export type SeedOptions = { demoAccounts: false | { hashPassword: (password: string) => Promise<string> } };
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -75,7 +78,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       .values(LEGAL_DOCUMENTS.map((d) => ({ ...d, publishedAt: new Date(Math.min(Date.parse(`${d.effectiveDate}T00:00:00Z`), now)) })))
       .onConflictDoNothing();
 
-    if (options.demoAccounts) await seedDemoAccounts(tx, specialtyIds, now);
+    if (options.demoAccounts) await seedDemoAccounts(tx, specialtyIds, now, options.demoAccounts.hashPassword);
   });
 }
 
@@ -176,7 +179,12 @@ function buildVideos(specialtyIds: IdMap, seriesIds: IdMap, now: number): NewVid
   ];
 }
 
-async function seedDemoAccounts(tx: Transaction, specialtyIds: IdMap, now: number): Promise<void> {
+async function seedDemoAccounts(
+  tx: Transaction,
+  specialtyIds: IdMap,
+  now: number,
+  hashPassword: (password: string) => Promise<string>,
+): Promise<void> {
   const emails = DEMO_ACCOUNTS.map((a) => a.email.toLowerCase());
   const existing = await tx
     .select({ email: sql<string>`lower(${users.email})` })

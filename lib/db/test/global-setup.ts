@@ -32,10 +32,11 @@ export default async function setup(project: TestProject) {
   process.env.DATABASE_URL = run.url;
   const { migrateDatabase } = await import('../migrate');
   const { seedDatabase } = await import('../seed');
+  const { hashPassword } = await import('../../auth/password');
   const { createDb } = await import('../client');
   await migrateDatabase(run.url);
   const handle = createDb(run.url, { max: 2 });
-  await seedDatabase(handle.db, { demoAccounts: true });
+  await seedDatabase(handle.db, { demoAccounts: { hashPassword } });
   await handle.sql.end({ timeout: 5 });
 
   project.provide('databaseUrl', run.url);
