@@ -10,7 +10,7 @@ import {
   listRelatedPosts,
 } from '@/lib/content/posts';
 import { getSpecialtyBySlug } from '@/lib/content/specialties';
-import type { PostKind } from '@/lib/db/schema';
+import type { PostKind } from '@/lib/content/types';
 import { siteName } from '@/lib/site';
 import { ContentList } from '@/app/_ui/content/content-list';
 import { IndexPage } from '@/app/_ui/content/index-page';

@@ -1,5 +1,5 @@
 import { toSafeHttpUrl } from '@/lib/content/paths';
-import type { Reference } from '@/lib/db/schema';
+import type { Reference } from '@/lib/content/types';
 
 export function References({ items }: { items: Reference[] }) {
   if (items.length === 0) return null;

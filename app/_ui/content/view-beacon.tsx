@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import type { PostKind } from '@/lib/db/schema';
+import type { PostKind } from '@/lib/content/types';
 
 /**
  * Counts one view of a post page. It runs after the page has mounted in a browser, so a

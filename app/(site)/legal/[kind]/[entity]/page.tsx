@@ -5,9 +5,9 @@ import { Facts } from '@/app/_ui/content/facts';
 import { DayText } from '@/app/_ui/content/meta';
 import { Prose } from '@/app/_ui/content/prose';
 import { renderMarkdown } from '@/lib/content/markdown';
-import { LEGAL_ENTITIES, LEGAL_KINDS } from '@/lib/db/schema';
 import { siteUrl } from '@/lib/env';
 import { getCurrentLegalDocument, isLegalEntity, isLegalKind } from '@/lib/legal/queries';
+import { LEGAL_ENTITIES, LEGAL_KINDS } from '@/lib/legal/types';
 
 export const revalidate = 300;
 // Exactly the four documents of the footer; any other address is a 404 without a query.
