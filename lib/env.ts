@@ -14,6 +14,8 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The address lib/cli/serve.ts run on its own listens on (the e2e suite's server); unset: every interface. */
+  HOST: z.string().min(1).optional(),
   SITE_NAME: z.string().min(1).max(60).default('Hidoc Dr.'),
   /** The public address, for canonical links, feeds and mail. */
   SITE_URL: z.url().optional(),
@@ -43,6 +45,15 @@ function parseEnv(source: NodeJS.ProcessEnv): Env {
 }
 
 export const env: Env = parseEnv(process.env);
+
+/**
+ * The environment of a child process the CLI starts (`next build`, `next start`, a bench
+ * worker): this one's, which the child's own lib/env.ts parses again, with `values` on top.
+ * Here so that no other module reads process.env, not even to pass it on.
+ */
+export function childProcessEnv(values: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...values };
+}
 
 export function siteUrl(): string {
   return (env.SITE_URL ?? env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
 
   // Imported here: lib/env.ts validates the environment on import, and a bad setting
   // should end as one clear line like every other failure.
-  const { env } = await import('@/lib/env');
+  const { env, childProcessEnv } = await import('@/lib/env');
   const { findFreePort, startEmbeddedPostgres } = await import('@/lib/db/embedded');
   const root = process.cwd();
   const dataDir = path.resolve(root, env.DATA_DIR);
@@ -66,14 +66,14 @@ async function main(): Promise<void> {
   await prepareDatabase(database.url);
 
   const secret = randomBytes(32).toString('hex');
-  const appEnv = (port: number): NodeJS.ProcessEnv => ({
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: database.url,
-    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-    NEXTAUTH_SECRET: secret,
-    PORT: String(port),
-  });
+  const appEnv = (port: number): NodeJS.ProcessEnv =>
+    childProcessEnv({
+      NODE_ENV: 'production',
+      DATABASE_URL: database.url,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_SECRET: secret,
+      PORT: String(port),
+    });
   await buildIfNeeded(root, benchDir, appEnv(env.PORT), { siteName: env.SITE_NAME, siteUrl: env.SITE_URL });
 
   const port = await findFreePort();
@@ -236,11 +236,12 @@ async function measureSearch(database: EmbeddedServer, posts: number, queries: n
   }
 
   say(`Timing ${queries} searches…`);
+  const { childProcessEnv } = await import('@/lib/env');
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(
       process.execPath,
       ['--conditions=react-server', '--import', 'tsx', path.join('lib', 'cli', 'bench', 'search-latency.ts'), String(queries)],
-      { cwd: process.cwd(), env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: url.toString() }, stdio: ['ignore', 'pipe', 'inherit'] },
+      { cwd: process.cwd(), env: childProcessEnv({ NODE_ENV: 'production', DATABASE_URL: url.toString() }), stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

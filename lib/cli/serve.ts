@@ -19,12 +19,19 @@ export type ProductionServer = {
   ready: Promise<FrontCache | null>;
 };
 
-export async function startProductionServer(options: { root: string; port: number; host?: string }): Promise<ProductionServer> {
+export async function startProductionServer(options: {
+  root: string;
+  port: number;
+  host?: string;
+  /** `next start`'s environment; unset: this process's. */
+  env?: NodeJS.ProcessEnv;
+}): Promise<ProductionServer> {
   const internalPort = await findFreePort();
   const nextBin = path.join(options.root, 'node_modules', 'next', 'dist', 'bin', 'next');
   // Same process group as this one: a kill of the whole group takes it along, never an orphan.
   const next = spawn(process.execPath, [nextBin, 'start', '-p', String(internalPort), '-H', '127.0.0.1'], {
     cwd: options.root,
+    env: options.env,
     stdio: 'inherit',
   });
   const ready = (async () => {
@@ -57,8 +64,9 @@ export function isPortAnswering(port: number): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
-  const port = Number(process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new Error(`PORT must be a port number, not "${process.env.PORT}".`);
+  // Imported here, not at the top: start.ts imports this file before it has checked the
+  // environment, and lib/env.ts parses it on import (a bad PORT stops this run with its name).
+  const { env } = await import('@/lib/env');
   const running: { server?: ProductionServer } = {};
   let front: FrontCache | null = null;
   let isStopping = false;
@@ -76,7 +84,7 @@ async function main(): Promise<void> {
   };
   // Before anything starts: a stop that comes early still takes `next start` along.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop(0));
-  const server = (running.server = await startProductionServer({ root: process.cwd(), port, host: process.env.HOST }));
+  const server = (running.server = await startProductionServer({ root: process.cwd(), port: env.PORT, host: env.HOST }));
   server.next.once('exit', (code, signal) => {
     if (isStopping) return;
     console.error(`[serve] next start exited (${signal ?? `exit code ${code}`}).`);

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
 
   // Imported here, not at the top: lib/env.ts validates the environment on import, and a bad
   // setting should end as one clear line like every other failure.
-  const { env } = await import('@/lib/env');
+  const { env, childProcessEnv } = await import('@/lib/env');
   const dataDir = path.resolve(root, env.DATA_DIR);
   await stopLeftoverWebServer(path.join(dataDir, 'web.pid'));
   if (await isPortAnswering(env.PORT)) {
@@ -96,8 +96,8 @@ async function main(): Promise<void> {
   }
   if (isShuttingDown) return;
 
-  // Written, never read, here: `next` inherits them, and its own lib/env.ts parses them.
-  Object.assign(process.env, {
+  // What `next` is started with; its own lib/env.ts parses them.
+  const nextEnv = childProcessEnv({
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: nextAuthSecret,
     NEXTAUTH_URL: nextAuthUrl,
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     } else {
       say('Building the app (first start, or the code changed)…');
       await forgetBuildStamp(root);
-      const code = await runToEnd(spawnNext(['build']));
+      const code = await runToEnd(spawnNext(['build'], nextEnv));
       if (isShuttingDown) return;
       if (code !== 0) throw new Error(`next build failed (exit code ${code}); its output is above.`);
       await writeBuildStamp(root, stamp);
@@ -125,10 +125,10 @@ async function main(): Promise<void> {
   let server: ChildProcess;
   let ready: Promise<boolean>;
   if (isDev) {
-    server = spawnNext(['dev', '-p', String(env.PORT)]);
+    server = spawnNext(['dev', '-p', String(env.PORT)], nextEnv);
     ready = waitForPort(env.PORT, server);
   } else {
-    const production = await startProductionServer({ root, port: env.PORT });
+    const production = await startProductionServer({ root, port: env.PORT, env: nextEnv });
     web = server = production.next;
     ready = production.ready.then((started) => {
       front = started;
@@ -148,9 +148,9 @@ async function main(): Promise<void> {
   }
 }
 
-function spawnNext(args: string[]): ChildProcess {
+function spawnNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   // Same process group as this one: a kill of the whole group takes it along, never an orphan.
-  web = spawn(process.execPath, [nextBin, ...args], { cwd: root, stdio: 'inherit' });
+  web = spawn(process.execPath, [nextBin, ...args], { cwd: root, env, stdio: 'inherit' });
   return web;
 }
 
