@@ -1,5 +1,6 @@
 import type { PostKind } from '@/lib/db/schema';
 import { absoluteUrl, siteName } from '@/lib/site';
+import { anonymousViewer, canReadFull } from './access';
 import { toIsoDuration, toZonedIsoString } from './format';
 import { pathForEvent, pathForPost, pathForVideo, pathForVideoSeries, toSafeHttpUrl } from './paths';
 
@@ -85,7 +86,8 @@ export function buildPostJsonLd(post: PostStructuredInput): JsonLd {
     if (post.lastReviewedAt) data.lastReviewed = post.lastReviewedAt;
     if (post.reviewerName) data.reviewedBy = { '@type': 'Person', name: post.reviewerName };
   }
-  if (post.access !== 'public') data.isAccessibleForFree = false;
+  // Pages are made for anonymous readers, as search engines read them.
+  if (!canReadFull(post, anonymousViewer)) data.isAccessibleForFree = false;
   return data;
 }
 
@@ -167,7 +169,7 @@ export type VideoStructuredInput = {
  * video) go in only for a public video: a members-only one is described, never reachable.
  */
 export function buildVideoJsonLd(video: VideoStructuredInput): JsonLd {
-  const isPublic = video.access === 'public';
+  const isPublic = canReadFull(video, anonymousViewer);
   const data: JsonLd = {
     '@context': 'https://schema.org',
     '@type': 'VideoObject',

@@ -11,6 +11,7 @@ import { Prose } from '@/app/_ui/content/prose';
 import { VideoPlayer } from '@/app/_ui/content/video-player';
 import { VideoRelated } from '@/app/_ui/content/video-related';
 import { VideoSeriesNav } from '@/app/_ui/content/video-series-nav';
+import { anonymousViewer, canReadFull } from '@/lib/content/access';
 import { renderMarkdown } from '@/lib/content/markdown';
 import { pathForVideo, pathForVideoSeries } from '@/lib/content/paths';
 import { buildBreadcrumbJsonLd, buildVideoJsonLd } from '@/lib/content/structured-data';
@@ -31,9 +32,9 @@ export function generateStaticParams(): Array<{ slug: string }> {
   return [];
 }
 
-/** The player's addresses, for a public video only: they name the hosted video itself. */
+/** The player's addresses, for a video anyone may watch: they name the hosted video itself. */
 function publicEmbed(video: VideoDetail) {
-  return video.access === 'public' && video.player ? toVideoEmbed(video.player) : null;
+  return canReadFull(video, anonymousViewer) && video.player ? toVideoEmbed(video.player) : null;
 }
 
 export async function generateMetadata({ params }: SlugParams): Promise<Metadata> {
