@@ -63,6 +63,16 @@ const config = [
     rules: { 'architecture/import-boundaries': ['error', boundaries] },
   },
   {
+    files: ['middleware.ts'],
+    rules: {
+      // Packages too: most need Node (postgres.js, argon2, node:*); Next's own Edge APIs are enough for a cookie check.
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!next/|\\.|@/)', message: 'middleware.ts runs on the Edge: from packages it imports only next/*.' }] },
+      ],
+    },
+  },
+  {
     files: ['lib/**', 'app/**', 'middleware.ts'],
     /*
      * Tests point the modules they test at a database of their own by setting DATABASE_URL

@@ -9,7 +9,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
  */
 
 const root = path.resolve(import.meta.dirname, '../..');
-const ARCHITECTURE_RULES = new Set(['architecture/import-boundaries', 'no-restricted-properties', 'no-restricted-syntax']);
+const ARCHITECTURE_RULES = new Set([
+  'architecture/import-boundaries',
+  'no-restricted-imports',
+  'no-restricted-properties',
+  'no-restricted-syntax',
+]);
 
 let eslint: ESLint;
 beforeAll(() => {
@@ -77,6 +82,12 @@ describe('middleware.ts imports nothing that is not Edge-safe', () => {
       ]);
     },
   );
+
+  it.each(['postgres', '@node-rs/argon2', 'node:crypto', 'next-auth/jwt'])('reports the package %s', async (specifier) => {
+    expect(await problems('middleware.ts', `import x from '${specifier}';${use('x')}`)).toEqual([
+      expect.stringContaining('from packages it imports only next/*'),
+    ]);
+  });
 
   it('lets it import next/server', async () => {
     expect(await problems('middleware.ts', `import { NextResponse } from 'next/server';${use('NextResponse')}`)).toEqual([]);
