@@ -62,9 +62,9 @@ describe('app/ never imports lib/db', () => {
     ]);
   });
 
-  it('reports type-only imports, re-exports and dynamic imports too', async () => {
-    const code = `import type { PostKind } from '@/lib/db/schema';\nexport { posts } from '@/lib/db/schema';\nexport const load = () => import('@/lib/db/client');\nexport type K = PostKind;\n`;
-    expect(await problems('app/x/page.tsx', code)).toHaveLength(3);
+  it('reports type-only imports, re-exports, dynamic imports and import types too', async () => {
+    const code = `import type { PostKind } from '@/lib/db/schema';\nexport { posts } from '@/lib/db/schema';\nexport const load = () => import('@/lib/db/client');\nexport type K = PostKind;\nexport type Db = typeof import('@/lib/db/client');\n`;
+    expect(await problems('app/x/page.tsx', code)).toHaveLength(4);
   });
 
   it("lets app/ read the domain's words from lib/content and lib/legal", async () => {
