@@ -23,8 +23,8 @@ import {
  * what): `search_vector` (title A, summary B, body C, with positions), `search_words` and
  * `search_pairs` made from it, and `search_open` (title and summary alone).
  *
- * Rows the reader may not read in full (canReadFullSql; for the anonymous reader every
- * public page renders as, members-only rows): they match, rank and show a snippet on their
+ * Rows the reader may not read in full (canReadFullSql: the search page renders for the
+ * anonymous reader, so the members-only rows): they match, rank and show a snippet on their
  * title and summary ONLY. Their body is in search_vector too, so we cannot simply
  * test `search_vector @@ query` for them: with an exclusion ("calcinosis -protocol") the
  * answer would tell a stranger whether the hidden body contains a word. Such a row is tested
