@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createScratchDatabase } from '@/lib/db/test/scratch';
+import { describe, expect, it } from 'vitest';
+import * as schema from '@/lib/db/schema';
 import type { NewEvent } from '@/lib/db/schema';
+import { testDatabase } from '@/lib/db/test/database';
+import * as events from './events';
 
 /*
  * Runs on a database of its own, migrated and seeded, so the rows added here never disturb
@@ -11,52 +13,31 @@ import type { NewEvent } from '@/lib/db/schema';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-let events: typeof import('./events');
-let insertEvents: (rows: Array<Partial<NewEvent> & { slug: string }>) => Promise<void>;
-let addSpecialty: (slug: string) => Promise<number>;
-let cleanup: () => Promise<void>;
+const { db } = testDatabase('seeded', 'content_events');
 
-beforeAll(async () => {
-  const scratch = await createScratchDatabase(inject('adminDatabaseUrl'), 'content_events');
-  process.env.DATABASE_URL = scratch.url;
-  const { migrateDatabase } = await import('@/lib/db/migrate');
-  const { seedDatabase } = await import('@/lib/db/seed');
-  const { db, closeDb } = await import('@/lib/db/client');
-  const schema = await import('@/lib/db/schema');
-  await migrateDatabase(scratch.url);
-  await seedDatabase(db, { demoAccounts: false });
-  insertEvents = async (rows) => {
-    const now = Date.now();
-    await db.insert(schema.events).values(
-      rows.map((row) => ({
-        title: `Event ${row.slug}`,
-        summary: 'A test event.',
-        body: 'Details.',
-        startsAt: new Date(now + 10 * DAY),
-        endsAt: new Date(now + 10 * DAY + 8 * HOUR),
-        timeZone: 'Europe/Vienna',
-        venue: 'Austria Center Vienna',
-        organiser: 'Test organiser',
-        status: 'published' as const,
-        publishedAt: new Date(now - DAY),
-        ...row,
-      })),
-    );
-  };
-  addSpecialty = async (slug) => {
-    const [row] = await db.insert(schema.specialties).values({ slug, name: `Specialty ${slug}` }).returning({ id: schema.specialties.id });
-    return row!.id;
-  };
-  events = await import('./events');
-  cleanup = async () => {
-    await closeDb();
-    await scratch.drop();
-  };
-});
+async function insertEvents(rows: Array<Partial<NewEvent> & { slug: string }>) {
+  const now = Date.now();
+  await db.insert(schema.events).values(
+    rows.map((row) => ({
+      title: `Event ${row.slug}`,
+      summary: 'A test event.',
+      body: 'Details.',
+      startsAt: new Date(now + 10 * DAY),
+      endsAt: new Date(now + 10 * DAY + 8 * HOUR),
+      timeZone: 'Europe/Vienna',
+      venue: 'Austria Center Vienna',
+      organiser: 'Test organiser',
+      status: 'published' as const,
+      publishedAt: new Date(now - DAY),
+      ...row,
+    })),
+  );
+}
 
-afterAll(async () => {
-  await cleanup?.();
-});
+async function addSpecialty(slug: string) {
+  const [row] = await db.insert(schema.specialties).values({ slug, name: `Specialty ${slug}` }).returning({ id: schema.specialties.id });
+  return row!.id;
+}
 
 const firstPage = (specialty: string) => ({ page: 1, asOf: new Date(), specialty });
 

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createScratchDatabase } from '@/lib/db/test/scratch';
-import type { NewPost, NewVideo } from '@/lib/db/schema';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { posts, videos, videoSeries, type NewPost, type NewVideo } from '@/lib/db/schema';
+import { testDatabase } from '@/lib/db/test/database';
+import * as feeds from './feeds';
 
 /*
  * The feed and the sitemap list only what a stranger may see, and never a members-only body.
@@ -11,19 +12,9 @@ const MARKER = 'FEED-TEST-BODY-MARKER';
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 
-let feeds: typeof import('./feeds');
-let cleanup: () => Promise<void>;
+const { db } = testDatabase('seeded', 'content_feeds');
 
 beforeAll(async () => {
-  const scratch = await createScratchDatabase(inject('adminDatabaseUrl'), 'content_feeds');
-  process.env.DATABASE_URL = scratch.url;
-  const { migrateDatabase } = await import('@/lib/db/migrate');
-  const { seedDatabase } = await import('@/lib/db/seed');
-  const { db, closeDb } = await import('@/lib/db/client');
-  const { posts, videos, videoSeries } = await import('@/lib/db/schema');
-  await migrateDatabase(scratch.url);
-  await seedDatabase(db, { demoAccounts: false });
-
   const now = Date.now();
   const post = (row: Partial<NewPost> & Pick<NewPost, 'slug'>): NewPost => ({
     kind: 'news',
@@ -65,16 +56,6 @@ beforeAll(async () => {
     video({ slug: 'feed-members-video', access: 'members' }),
     video({ slug: 'feed-draft-video', status: 'draft', publishedAt: null }),
   ]);
-
-  feeds = await import('./feeds');
-  cleanup = async () => {
-    await closeDb();
-    await scratch.drop();
-  };
-});
-
-afterAll(async () => {
-  await cleanup?.();
 });
 
 describe('listFeedItems', () => {

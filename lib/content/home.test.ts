@@ -1,11 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createScratchDatabase } from '@/lib/db/test/scratch';
-import type { NewPost } from '@/lib/db/schema';
+import { describe, expect, it } from 'vitest';
+import { posts, type NewPost } from '@/lib/db/schema';
+import { testDatabase } from '@/lib/db/test/database';
+import * as markdown from './markdown';
+import * as homePage from './home';
+import * as queries from './posts';
 
 /*
  * Runs on a database of its own (migrated and seeded with the real seed), so the rows this
- * file adds can never disturb other test files sharing the run's database. Modules that
- * read the environment are imported only after DATABASE_URL points at it.
+ * file adds can never disturb other test files sharing the run's database.
  */
 
 // The four lists of the seed page (/work/shared/seeds/hidoc-home.txt), in its order.
@@ -43,36 +45,11 @@ const SEED_PAGE = {
 const SECRET = 'MEMBERS-ONLY-MARKER-7f3a';
 const DAY = 86_400_000;
 
-let homePage: typeof import('./home');
-let queries: typeof import('./posts');
-let markdown: typeof import('./markdown');
-let insertPost: (row: Omit<NewPost, 'summary' | 'body'> & { body?: string }) => Promise<void>;
-let cleanup: () => Promise<void>;
+const { db } = testDatabase('seeded', 'content_queries');
 
-beforeAll(async () => {
-  const scratch = await createScratchDatabase(inject('adminDatabaseUrl'), 'content_queries');
-  process.env.DATABASE_URL = scratch.url;
-  const { migrateDatabase } = await import('@/lib/db/migrate');
-  const { seedDatabase } = await import('@/lib/db/seed');
-  const { db, closeDb } = await import('@/lib/db/client');
-  const { posts } = await import('@/lib/db/schema');
-  await migrateDatabase(scratch.url);
-  await seedDatabase(db, { demoAccounts: false });
-  insertPost = async (row) => {
-    await db.insert(posts).values({ summary: 'A test row.', body: `Lead.\n\n## Part\n\n${SECRET}`, ...row });
-  };
-  homePage = await import('./home');
-  queries = await import('./posts');
-  markdown = await import('./markdown');
-  cleanup = async () => {
-    await closeDb();
-    await scratch.drop();
-  };
-});
-
-afterAll(async () => {
-  await cleanup?.();
-});
+async function insertPost(row: Omit<NewPost, 'summary' | 'body'> & { body?: string }) {
+  await db.insert(posts).values({ summary: 'A test row.', body: `Lead.\n\n## Part\n\n${SECRET}`, ...row });
+}
 
 describe('getHomePage', () => {
   it('returns five of each list in the order of the seed page', async () => {

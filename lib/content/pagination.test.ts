@@ -1,7 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createScratchDatabase } from '@/lib/db/test/scratch';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { posts, specialties } from '@/lib/db/schema';
+import { testDatabase } from '@/lib/db/test/database';
 import { MAX_PAGE, PAGE_SIZE, filterHref, pageHref, pageNumbers, parseListParams } from './pagination';
+import * as queries from './posts';
 
 const NOW = new Date('2026-05-01T12:00:00.000Z');
 
@@ -89,17 +91,10 @@ describe('page addresses', () => {
 
 describe('listPostsPage on a real database', () => {
   const MINUTE = 60_000;
-  let queries: typeof import('./posts');
+  const { db } = testDatabase('migrated', 'content_pagination');
   let insertNews: (rows: Array<{ slug: string; publishedAt: Date | SQL; status?: 'published' | 'scheduled' | 'draft' | 'archived' }>) => Promise<void>;
-  let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
-    const scratch = await createScratchDatabase(inject('adminDatabaseUrl'), 'content_pagination');
-    process.env.DATABASE_URL = scratch.url;
-    const { migrateDatabase } = await import('@/lib/db/migrate');
-    const { db, closeDb } = await import('@/lib/db/client');
-    const { posts, specialties } = await import('@/lib/db/schema');
-    await migrateDatabase(scratch.url);
     const [paging] = await db.insert(specialties).values({ slug: 'paging', name: 'Paging' }).returning({ id: specialties.id });
     await db.insert(specialties).values({ slug: 'empty-specialty', name: 'Empty' });
     insertNews = async (rows) => {
@@ -116,15 +111,6 @@ describe('listPostsPage on a real database', () => {
         })),
       );
     };
-    queries = await import('./posts');
-    cleanup = async () => {
-      await closeDb();
-      await scratch.drop();
-    };
-  });
-
-  afterAll(async () => {
-    await cleanup?.();
   });
 
   it('returns each item exactly once across pages while newer items are published between page loads', async () => {

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createScratchDatabase } from '@/lib/db/test/scratch';
-import type { NewPost } from '@/lib/db/schema';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { posts, specialties, users, type NewPost } from '@/lib/db/schema';
+import { testDatabase } from '@/lib/db/test/database';
+import * as queries from './posts';
 
 /*
  * The post read paths beyond the foundation's: related items, specialty listings, names
@@ -12,22 +13,12 @@ const MARKER = 'MEMBERS-ONLY-MARKER';
 const DAY = 86_400_000;
 const MEMBERS_SLUG = 'managing-immune-related-adverse-events-a-practical-protocol';
 
-let queries: typeof import('./posts');
-let insertPost: (row: Partial<NewPost> & Pick<NewPost, 'kind' | 'slug'>) => Promise<number>;
+const { db } = testDatabase('seeded', 'content_posts');
 let specialtyId: number;
 let otherSpecialtyId: number;
 let reviewerId: number;
-let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
-  const scratch = await createScratchDatabase(inject('adminDatabaseUrl'), 'content_posts');
-  process.env.DATABASE_URL = scratch.url;
-  const { migrateDatabase } = await import('@/lib/db/migrate');
-  const { seedDatabase } = await import('@/lib/db/seed');
-  const { db, closeDb } = await import('@/lib/db/client');
-  const { posts, specialties, users } = await import('@/lib/db/schema');
-  await migrateDatabase(scratch.url);
-  await seedDatabase(db, { demoAccounts: false });
   const [a, b] = await db
     .insert(specialties)
     .values([
@@ -42,31 +33,23 @@ beforeAll(async () => {
     .values({ email: 'reviewer@example.org', name: 'Dr. Rita Reviewer', passwordHash: 'x' })
     .returning({ id: users.id });
   reviewerId = reviewer!.id;
-  insertPost = async (row) => {
-    const [inserted] = await db
-      .insert(posts)
-      .values({
-        title: `Title ${row.slug}`,
-        summary: 'A test row.',
-        body: 'Lead paragraph.',
-        status: 'published',
-        publishedAt: new Date(Date.now() - DAY),
-        specialtyId,
-        ...row,
-      })
-      .returning({ id: posts.id });
-    return inserted!.id;
-  };
-  queries = await import('./posts');
-  cleanup = async () => {
-    await closeDb();
-    await scratch.drop();
-  };
 });
 
-afterAll(async () => {
-  await cleanup?.();
-});
+async function insertPost(row: Partial<NewPost> & Pick<NewPost, 'kind' | 'slug'>) {
+  const [inserted] = await db
+    .insert(posts)
+    .values({
+      title: `Title ${row.slug}`,
+      summary: 'A test row.',
+      body: 'Lead paragraph.',
+      status: 'published',
+      publishedAt: new Date(Date.now() - DAY),
+      specialtyId,
+      ...row,
+    })
+    .returning({ id: posts.id });
+  return inserted!.id;
+}
 
 describe('listRelatedPosts', () => {
   it('gives published posts of the same specialty, same kind first, never the post itself', async () => {

@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createScratchDatabase } from '@/lib/db/test/scratch';
-import type { NewEvent, NewPost, NewVideo } from '@/lib/db/schema';
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { events, posts, videos, type NewEvent, type NewPost, type NewVideo } from '@/lib/db/schema';
+import { testDatabase } from '@/lib/db/test/database';
+import * as search from './search';
 import type { SearchHit, SearchOutcome, SearchResults } from './search';
 
 /*
@@ -13,83 +15,61 @@ const SEED_MARKER = 'MEMBERS-ONLY-MARKER';
 // Words found nowhere else: each test owns one.
 const BODY_ONLY_SECRET = 'zorblaxine';
 
-let search: typeof import('./search');
-let insertPost: (row: Partial<NewPost> & { slug: string; title: string }) => Promise<void>;
-let insertEvent: (row: Partial<NewEvent> & { slug: string; title: string }) => Promise<void>;
-let insertVideo: (row: Partial<NewVideo> & { slug: string; title: string }) => Promise<void>;
-let bodyOf: (kind: SearchHit['kind'], slug: string) => Promise<string>;
-let cleanup: () => Promise<void>;
+const { db } = testDatabase('seeded', 'content_search');
+const hourAgo = new Date(Date.now() - HOUR);
 
-beforeAll(async () => {
-  const scratch = await createScratchDatabase(inject('adminDatabaseUrl'), 'content_search');
-  process.env.DATABASE_URL = scratch.url;
-  const { migrateDatabase } = await import('@/lib/db/migrate');
-  const { seedDatabase } = await import('@/lib/db/seed');
-  const { db, closeDb } = await import('@/lib/db/client');
-  const { posts, events, videos } = await import('@/lib/db/schema');
-  const { and, eq } = await import('drizzle-orm');
-  await migrateDatabase(scratch.url);
-  await seedDatabase(db, { demoAccounts: false });
-  const hourAgo = new Date(Date.now() - HOUR);
-  insertPost = async (row) => {
-    await db.insert(posts).values({
-      kind: 'news',
-      summary: 'A row added by the search tests.',
-      body: 'Nothing to see here.',
-      status: 'published',
-      publishedAt: hourAgo,
-      ...row,
-    });
-  };
-  insertEvent = async (row) => {
-    await db.insert(events).values({
-      summary: 'An event added by the search tests.',
-      body: 'Details follow.',
-      startsAt: new Date(Date.now() + 30 * 24 * HOUR),
-      endsAt: new Date(Date.now() + 30 * 24 * HOUR + 2 * HOUR),
-      timeZone: 'Europe/Vienna',
-      venue: 'Vienna',
-      organiser: 'Test Society',
-      status: 'published',
-      publishedAt: hourAgo,
-      ...row,
-    });
-  };
-  insertVideo = async (row) => {
-    await db.insert(videos).values({
-      summary: 'A video added by the search tests.',
-      provider: 'youtube',
-      providerVideoId: 'abc123',
-      status: 'published',
-      publishedAt: hourAgo,
-      ...row,
-    });
-  };
-  bodyOf = async (kind, slug) => {
-    if (kind === 'event') {
-      const [row] = await db.select({ t: events.title, s: events.summary, b: events.body }).from(events).where(eq(events.slug, slug));
-      return `${row?.t} ${row?.s} ${row?.b}`;
-    }
-    if (kind === 'video') {
-      const [row] = await db.select({ t: videos.title, s: videos.summary, b: videos.body }).from(videos).where(eq(videos.slug, slug));
-      return `${row?.t} ${row?.s} ${row?.b}`;
-    }
-    const [row] = await db
-      .select({ t: posts.title, s: posts.summary, b: posts.body })
-      .from(posts)
-      .where(and(eq(posts.kind, kind), eq(posts.slug, slug)));
+async function insertPost(row: Partial<NewPost> & { slug: string; title: string }) {
+  await db.insert(posts).values({
+    kind: 'news',
+    summary: 'A row added by the search tests.',
+    body: 'Nothing to see here.',
+    status: 'published',
+    publishedAt: hourAgo,
+    ...row,
+  });
+}
+
+async function insertEvent(row: Partial<NewEvent> & { slug: string; title: string }) {
+  await db.insert(events).values({
+    summary: 'An event added by the search tests.',
+    body: 'Details follow.',
+    startsAt: new Date(Date.now() + 30 * 24 * HOUR),
+    endsAt: new Date(Date.now() + 30 * 24 * HOUR + 2 * HOUR),
+    timeZone: 'Europe/Vienna',
+    venue: 'Vienna',
+    organiser: 'Test Society',
+    status: 'published',
+    publishedAt: hourAgo,
+    ...row,
+  });
+}
+
+async function insertVideo(row: Partial<NewVideo> & { slug: string; title: string }) {
+  await db.insert(videos).values({
+    summary: 'A video added by the search tests.',
+    provider: 'youtube',
+    providerVideoId: 'abc123',
+    status: 'published',
+    publishedAt: hourAgo,
+    ...row,
+  });
+}
+
+async function bodyOf(kind: SearchHit['kind'], slug: string) {
+  if (kind === 'event') {
+    const [row] = await db.select({ t: events.title, s: events.summary, b: events.body }).from(events).where(eq(events.slug, slug));
     return `${row?.t} ${row?.s} ${row?.b}`;
-  };
-  search = await import('./search');
-  cleanup = async () => {
-    await closeDb();
-    await scratch.drop();
-  };
-});
-
-afterAll(async () => {
-  await cleanup?.();
-});
+  }
+  if (kind === 'video') {
+    const [row] = await db.select({ t: videos.title, s: videos.summary, b: videos.body }).from(videos).where(eq(videos.slug, slug));
+    return `${row?.t} ${row?.s} ${row?.b}`;
+  }
+  const [row] = await db
+    .select({ t: posts.title, s: posts.summary, b: posts.body })
+    .from(posts)
+    .where(and(eq(posts.kind, kind), eq(posts.slug, slug)));
+  return `${row?.t} ${row?.s} ${row?.b}`;
+}
 
 function expectResults(outcome: SearchOutcome): SearchResults {
   if (!outcome.ok) throw new Error(`expected results, got a refusal: ${outcome.reason}`);

@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { createScratchDatabase } from '@/lib/db/test/scratch';
-import type { NewPost } from '@/lib/db/schema';
+import { sql } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { posts, type NewPost } from '@/lib/db/schema';
+import { testDatabase } from '@/lib/db/test/database';
+import * as trending from './trending';
 
 /*
  * Trending on an empty database of its own; each test starts from no posts and no views,
@@ -9,57 +11,33 @@ import type { NewPost } from '@/lib/db/schema';
 
 const HOUR = 3_600_000;
 
-let trending: typeof import('./trending');
-let insertNews: (slug: string, hoursAgo: number, row?: Partial<NewPost>) => Promise<number>;
-let addViews: (postId: number, daysAgo: number, count: number) => Promise<void>;
-let reset: () => Promise<void>;
-let cleanup: () => Promise<void>;
+const { db, truncate } = testDatabase('migrated', 'content_trending');
 
-beforeAll(async () => {
-  const scratch = await createScratchDatabase(inject('adminDatabaseUrl'), 'content_trending');
-  process.env.DATABASE_URL = scratch.url;
-  const { migrateDatabase } = await import('@/lib/db/migrate');
-  const { db, closeDb } = await import('@/lib/db/client');
-  const { posts } = await import('@/lib/db/schema');
-  const { sql } = await import('drizzle-orm');
-  await migrateDatabase(scratch.url);
-  insertNews = async (slug, hoursAgo, row = {}) => {
-    const [inserted] = await db
-      .insert(posts)
-      .values({
-        kind: 'news',
-        slug,
-        title: slug,
-        summary: 'A test post.',
-        body: 'Body.',
-        status: 'published',
-        publishedAt: new Date(Date.now() - hoursAgo * HOUR),
-        ...row,
-      })
-      .returning({ id: posts.id });
-    return inserted!.id;
-  };
-  addViews = async (postId, daysAgo, count) => {
-    await db.execute(sql`
-      insert into daily_views (post_id, day, views)
-      values (${postId}, (now() at time zone 'UTC')::date - ${daysAgo}::int, ${count})`);
-  };
-  reset = async () => {
-    await db.execute(sql`truncate daily_views, posts restart identity cascade`);
-  };
-  trending = await import('./trending');
-  cleanup = async () => {
-    await closeDb();
-    await scratch.drop();
-  };
-});
+async function insertNews(slug: string, hoursAgo: number, row: Partial<NewPost> = {}) {
+  const [inserted] = await db
+    .insert(posts)
+    .values({
+      kind: 'news',
+      slug,
+      title: slug,
+      summary: 'A test post.',
+      body: 'Body.',
+      status: 'published',
+      publishedAt: new Date(Date.now() - hoursAgo * HOUR),
+      ...row,
+    })
+    .returning({ id: posts.id });
+  return inserted!.id;
+}
 
-afterAll(async () => {
-  await cleanup?.();
-});
+async function addViews(postId: number, daysAgo: number, count: number) {
+  await db.execute(sql`
+    insert into daily_views (post_id, day, views)
+    values (${postId}, (now() at time zone 'UTC')::date - ${daysAgo}::int, ${count})`);
+}
 
 beforeEach(async () => {
-  await reset();
+  await truncate('daily_views', 'posts');
 });
 
 const slugs = (items: Array<{ slug: string }>) => items.map((item) => item.slug);

@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createScratchDatabase } from '@/lib/db/test/scratch';
+import { describe, expect, it } from 'vitest';
+import * as schema from '@/lib/db/schema';
 import type { NewVideo } from '@/lib/db/schema';
+import { testDatabase } from '@/lib/db/test/database';
+import * as videos from './videos';
 
 /*
  * Runs on a database of its own, migrated and seeded. Rows added here live in series and
@@ -11,55 +13,34 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const SECRET = 'MEMBERS-ONLY-TRANSCRIPT-9c1e';
 
-let videos: typeof import('./videos');
-let insertVideos: (rows: Array<Partial<NewVideo> & { slug: string }>) => Promise<void>;
-let addSeries: (slug: string) => Promise<number>;
-let addSpecialty: (slug: string) => Promise<number>;
-let cleanup: () => Promise<void>;
+const { db } = testDatabase('seeded', 'content_videos');
 
-beforeAll(async () => {
-  const scratch = await createScratchDatabase(inject('adminDatabaseUrl'), 'content_videos');
-  process.env.DATABASE_URL = scratch.url;
-  const { migrateDatabase } = await import('@/lib/db/migrate');
-  const { seedDatabase } = await import('@/lib/db/seed');
-  const { db, closeDb } = await import('@/lib/db/client');
-  const schema = await import('@/lib/db/schema');
-  await migrateDatabase(scratch.url);
-  await seedDatabase(db, { demoAccounts: false });
-  insertVideos = async (rows) => {
-    await db.insert(schema.videos).values(
-      rows.map((row) => ({
-        title: `Video ${row.slug}`,
-        summary: 'A test video.',
-        body: 'About the talk.',
-        provider: 'youtube' as const,
-        providerVideoId: 'abcdefghijk',
-        durationSeconds: 600,
-        speaker: 'Dr. Test',
-        status: 'published' as const,
-        publishedAt: new Date(Date.now() - DAY),
-        ...row,
-      })),
-    );
-  };
-  addSeries = async (slug) => {
-    const [row] = await db.insert(schema.videoSeries).values({ slug, title: `Series ${slug}`, summary: 'Parts.' }).returning({ id: schema.videoSeries.id });
-    return row!.id;
-  };
-  addSpecialty = async (slug) => {
-    const [row] = await db.insert(schema.specialties).values({ slug, name: `Specialty ${slug}` }).returning({ id: schema.specialties.id });
-    return row!.id;
-  };
-  videos = await import('./videos');
-  cleanup = async () => {
-    await closeDb();
-    await scratch.drop();
-  };
-});
+async function insertVideos(rows: Array<Partial<NewVideo> & { slug: string }>) {
+  await db.insert(schema.videos).values(
+    rows.map((row) => ({
+      title: `Video ${row.slug}`,
+      summary: 'A test video.',
+      body: 'About the talk.',
+      provider: 'youtube' as const,
+      providerVideoId: 'abcdefghijk',
+      durationSeconds: 600,
+      speaker: 'Dr. Test',
+      status: 'published' as const,
+      publishedAt: new Date(Date.now() - DAY),
+      ...row,
+    })),
+  );
+}
 
-afterAll(async () => {
-  await cleanup?.();
-});
+async function addSeries(slug: string) {
+  const [row] = await db.insert(schema.videoSeries).values({ slug, title: `Series ${slug}`, summary: 'Parts.' }).returning({ id: schema.videoSeries.id });
+  return row!.id;
+}
+
+async function addSpecialty(slug: string) {
+  const [row] = await db.insert(schema.specialties).values({ slug, name: `Specialty ${slug}` }).returning({ id: schema.specialties.id });
+  return row!.id;
+}
 
 describe('series', () => {
   it('lists the published parts in part order and links each to its neighbours', async () => {

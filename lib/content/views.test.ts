@@ -1,63 +1,37 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createScratchDatabase } from '@/lib/db/test/scratch';
-import type { NewPost } from '@/lib/db/schema';
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { dailyViews, posts, type NewPost } from '@/lib/db/schema';
+import { testDatabase } from '@/lib/db/test/database';
+import * as views from './views';
 
 /* View counting on an empty database of its own: only the posts this file adds exist. */
 
-let views: typeof import('./views');
-let insertPost: (row: Partial<NewPost> & { slug: string }) => Promise<number>;
-let countsOf: (postId: number) => Promise<Array<{ day: string; views: number }>>;
-let totalRows: () => Promise<number>;
-let cleanup: () => Promise<void>;
-let db: typeof import('@/lib/db/client').db;
-let sql: typeof import('drizzle-orm').sql;
+const { db } = testDatabase('migrated', 'content_views');
 
-beforeAll(async () => {
-  const scratch = await createScratchDatabase(inject('adminDatabaseUrl'), 'content_views');
-  process.env.DATABASE_URL = scratch.url;
-  const { migrateDatabase } = await import('@/lib/db/migrate');
-  const client = await import('@/lib/db/client');
-  const { closeDb } = client;
-  db = client.db;
-  const { posts, dailyViews } = await import('@/lib/db/schema');
-  const drizzle = await import('drizzle-orm');
-  const { eq } = drizzle;
-  sql = drizzle.sql;
-  await migrateDatabase(scratch.url);
-  insertPost = async (row) => {
-    const [inserted] = await db
-      .insert(posts)
-      .values({
-        kind: 'news',
-        title: row.slug,
-        summary: 'A test post.',
-        body: 'Body.',
-        status: 'published',
-        publishedAt: new Date(Date.now() - 60_000),
-        ...row,
-      })
-      .returning({ id: posts.id });
-    return inserted!.id;
-  };
-  countsOf = async (postId) =>
-    db
-      .select({ day: dailyViews.day, views: dailyViews.views })
-      .from(dailyViews)
-      .where(eq(dailyViews.postId, postId));
-  totalRows = async () => {
-    const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from daily_views`);
-    return row!.n;
-  };
-  views = await import('./views');
-  cleanup = async () => {
-    await closeDb();
-    await scratch.drop();
-  };
-});
+async function insertPost(row: Partial<NewPost> & { slug: string }) {
+  const [inserted] = await db
+    .insert(posts)
+    .values({
+      kind: 'news',
+      title: row.slug,
+      summary: 'A test post.',
+      body: 'Body.',
+      status: 'published',
+      publishedAt: new Date(Date.now() - 60_000),
+      ...row,
+    })
+    .returning({ id: posts.id });
+  return inserted!.id;
+}
 
-afterAll(async () => {
-  await cleanup?.();
-});
+async function countsOf(postId: number) {
+  return db.select({ day: dailyViews.day, views: dailyViews.views }).from(dailyViews).where(eq(dailyViews.postId, postId));
+}
+
+async function totalRows() {
+  const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from daily_views`);
+  return row!.n;
+}
 
 const todayUtc = () => new Date().toISOString().slice(0, 10);
 

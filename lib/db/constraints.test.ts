@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDb, type Database } from './client';
-import { migrateDatabase } from './migrate';
+import { describe, expect, it } from 'vitest';
 import { posts, users, type NewPost } from './schema';
-import { createScratchDatabase } from './test/scratch';
+import { testDatabase } from './test/database';
 
 /** The PostgreSQL error code behind a failed query (drizzle wraps the driver's error in `cause`). */
 async function pgErrorCode(query: Promise<unknown>): Promise<string> {
@@ -26,22 +24,7 @@ function newsPost(slug: string, overrides: Partial<NewPost> = {}): NewPost {
 }
 
 describe('database constraints', () => {
-  let db: Database;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    const scratch = await createScratchDatabase(inject('adminDatabaseUrl'), 'constraints_test');
-    await migrateDatabase(scratch.url);
-    const handle = createDb(scratch.url, { max: 2 });
-    db = handle.db;
-    close = async () => {
-      await handle.sql.end({ timeout: 5 });
-      await scratch.drop();
-    };
-  });
-  afterAll(async () => {
-    await close?.();
-  });
+  const { db } = testDatabase('migrated', 'constraints_test');
 
   it('rejects a second post with the same kind and slug, but allows that slug for another kind', async () => {
     await db.insert(posts).values(newsPost('same-slug'));

@@ -1,11 +1,10 @@
-import postgres from 'postgres';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testDatabase } from './test/database';
 
 // The list queries of lib/content read "published" rows newest first (events: soonest first).
 // Their index must deliver rows in that order, so a page stops after 20 rows instead of
 // sorting every published row of the kind: at 100,000 posts, 0.07 ms instead of 30 ms.
-const sql = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
-afterAll(() => sql.end());
+const { sql } = testDatabase('shared');
 
 /** The plan PostgreSQL picks for a query, on the test data plus `extraPosts` posts made for it and then discarded. */
 async function planOf(query: string, { bitmap = false, extraPosts = 0 } = {}): Promise<string> {

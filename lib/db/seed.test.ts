@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { createDb, type Database } from './client';
-import { migrateDatabase } from './migrate';
 import { events, legalDocuments, posts, specialties, users, videoSeries, videos } from './schema';
 import { seedDatabase } from './seed';
 import { CALCINOSIS_PARAGRAPHS, DEMO_PASSWORD } from './seed-content';
-import { createScratchDatabase } from './test/scratch';
+import { createTestDatabase, testDatabase, type TestDatabase } from './test/database';
 
 const CONTENT_TABLES = ['specialties', 'posts', 'events', 'video_series', 'videos', 'legal_documents', 'users'] as const;
 
@@ -41,24 +39,8 @@ const SEED_VIDEOS = [
   'Untangling The Best Treatment Approaches For ALK Positive Lung Cancer - Part V',
 ];
 
-type Scratch = { db: Database; raw: ReturnType<typeof createDb>['sql']; close(): Promise<void> };
-
-async function openMigratedScratch(): Promise<Scratch> {
-  const scratch = await createScratchDatabase(inject('adminDatabaseUrl'), 'seed_test');
-  await migrateDatabase(scratch.url);
-  const { db, sql: raw } = createDb(scratch.url, { max: 2 });
-  return {
-    db,
-    raw,
-    async close() {
-      await raw.end({ timeout: 5 });
-      await scratch.drop();
-    },
-  };
-}
-
 /** Every row of every content table, as JSON, in a stable order. */
-async function snapshotContent(raw: Scratch['raw']): Promise<Record<string, unknown[]>> {
+async function snapshotContent(raw: TestDatabase['sql']): Promise<Record<string, unknown[]>> {
   const snapshot: Record<string, unknown[]> = {};
   for (const table of CONTENT_TABLES) {
     const rows = await raw.unsafe(`select to_jsonb(t) as row from ${table} t order by id`);
@@ -72,18 +54,14 @@ function localHour(instant: Date, timeZone: string): number {
 }
 
 describe('seedDatabase', () => {
-  let s: Scratch;
+  const s = testDatabase('migrated', 'seed_test');
 
   beforeAll(async () => {
-    s = await openMigratedScratch();
     await seedDatabase(s.db, { demoAccounts: false });
-  });
-  afterAll(async () => {
-    await s?.close();
   });
 
   it('fills every content table, and a second run changes no row at all', async () => {
-    const first = await snapshotContent(s.raw);
+    const first = await snapshotContent(s.sql);
     expect(first.specialties!.length).toBeGreaterThanOrEqual(5);
     // Calcinosis, five news, five articles and one members-only article.
     expect(first.posts).toHaveLength(12);
@@ -94,7 +72,7 @@ describe('seedDatabase', () => {
 
     await new Promise((resolve) => setTimeout(resolve, 20)); // a later "now" must not move any date
     await seedDatabase(s.db, { demoAccounts: false });
-    expect(await snapshotContent(s.raw)).toEqual(first);
+    expect(await snapshotContent(s.sql)).toEqual(first);
   });
 
   it('creates no accounts unless demo accounts are asked for', async () => {
@@ -237,14 +215,7 @@ describe('seedDatabase', () => {
 });
 
 describe('seedDatabase demo accounts', () => {
-  let s: Scratch;
-
-  beforeAll(async () => {
-    s = await openMigratedScratch();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = testDatabase('migrated', 'seed_test');
 
   it('are created only when asked for, verified, with the demo password, and never re-hashed', async () => {
     await seedDatabase(s.db, { demoAccounts: false });
@@ -276,7 +247,7 @@ describe('seedDatabase demo accounts', () => {
   });
 
   it('leave an existing account with the same address in another case alone', async () => {
-    const other = await openMigratedScratch();
+    const other = await createTestDatabase('migrated', 'seed_test');
     try {
       await other.db.insert(users).values({ email: 'Doctor@Demo.Hidoc.Local', name: 'Dr. Somebody Else', passwordHash: 'kept-as-is' });
       await seedDatabase(other.db, { demoAccounts: { hashPassword } });

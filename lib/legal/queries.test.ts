@@ -1,43 +1,24 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createScratchDatabase } from '@/lib/db/test/scratch';
+import { describe, expect, it } from 'vitest';
+import { legalDocuments } from '@/lib/db/schema';
+import { testDatabase } from '@/lib/db/test/database';
+import * as legal from './queries';
 
 // A database of its own: the versions added here must not change what other files read.
-let legal: typeof import('./queries');
-let addVersion: (values: { entity: 'llp' | 'inc'; version: number; effectiveDate: string; publishedAt: Date | null }) => Promise<void>;
-let cleanup: () => Promise<void>;
+const { db } = testDatabase('seeded', 'legal_queries');
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
-beforeAll(async () => {
-  const scratch = await createScratchDatabase(inject('adminDatabaseUrl'), 'legal_queries');
-  process.env.DATABASE_URL = scratch.url;
-  const { migrateDatabase } = await import('@/lib/db/migrate');
-  const { seedDatabase } = await import('@/lib/db/seed');
-  const { db, closeDb } = await import('@/lib/db/client');
-  const { legalDocuments } = await import('@/lib/db/schema');
-  await migrateDatabase(scratch.url);
-  await seedDatabase(db, { demoAccounts: false });
-  addVersion = async ({ entity, version, effectiveDate, publishedAt }) => {
-    await db.insert(legalDocuments).values({
-      kind: 'terms',
-      entity,
-      version,
-      title: `Terms v${version}`,
-      body: `## Terms\n\nVersion ${version}.`,
-      effectiveDate,
-      publishedAt,
-    });
-  };
-  legal = await import('./queries');
-  cleanup = async () => {
-    await closeDb();
-    await scratch.drop();
-  };
-});
-
-afterAll(async () => {
-  await cleanup?.();
-});
+async function addVersion({ entity, version, effectiveDate, publishedAt }: { entity: 'llp' | 'inc'; version: number; effectiveDate: string; publishedAt: Date | null }) {
+  await db.insert(legalDocuments).values({
+    kind: 'terms',
+    entity,
+    version,
+    title: `Terms v${version}`,
+    body: `## Terms\n\nVersion ${version}.`,
+    effectiveDate,
+    publishedAt,
+  });
+}
 
 describe('getCurrentLegalDocument', () => {
   it('returns each of the four seeded documents', async () => {

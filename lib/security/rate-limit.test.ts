@@ -1,30 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createScratchDatabase } from '@/lib/db/test/scratch';
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { testDatabase } from '@/lib/db/test/database';
+import * as rateLimit from './rate-limit';
 
 /* The shared rate-limit counters, on a database of their own. */
 
-let rateLimit: typeof import('./rate-limit');
-let run: (query: string) => Promise<Array<Record<string, unknown>>>;
-let cleanup: () => Promise<void>;
-
-beforeAll(async () => {
-  const scratch = await createScratchDatabase(inject('adminDatabaseUrl'), 'security_rate_limit');
-  process.env.DATABASE_URL = scratch.url;
-  const { migrateDatabase } = await import('@/lib/db/migrate');
-  const { db, closeDb } = await import('@/lib/db/client');
-  const { sql } = await import('drizzle-orm');
-  await migrateDatabase(scratch.url);
-  run = (query) => db.execute<Record<string, unknown>>(sql.raw(query));
-  rateLimit = await import('./rate-limit');
-  cleanup = async () => {
-    await closeDb();
-    await scratch.drop();
-  };
-});
-
-afterAll(async () => {
-  await cleanup?.();
-});
+const { db } = testDatabase('migrated', 'security_rate_limit');
+const run = (query: string) => db.execute<Record<string, unknown>>(sql.raw(query));
 
 const rule = { limit: 3, windowSeconds: 600 };
 

@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createScratchDatabase } from '@/lib/db/test/scratch';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { posts } from '@/lib/db/schema';
+import { testDatabase } from '@/lib/db/test/database';
+import { POST } from './route';
 
 /* The view endpoint as the beacon and as junk senders call it, on a database of its own. */
 
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 
-let POST: typeof import('./route').POST;
-let viewsOf: (slug: string) => Promise<number>;
-let cleanup: () => Promise<void>;
+const { db } = testDatabase('migrated', 'api_views');
 
 beforeAll(async () => {
-  const scratch = await createScratchDatabase(inject('adminDatabaseUrl'), 'api_views');
-  process.env.DATABASE_URL = scratch.url;
-  const { migrateDatabase } = await import('@/lib/db/migrate');
-  const { db, closeDb } = await import('@/lib/db/client');
-  const { posts } = await import('@/lib/db/schema');
-  const { sql } = await import('drizzle-orm');
-  await migrateDatabase(scratch.url);
   for (const slug of ['read-by-people', 'read-by-bots', 'prefetched', 'other-site', 'read-in-a-loop']) {
     await db.insert(posts).values({
       kind: 'news',
@@ -28,21 +22,13 @@ beforeAll(async () => {
       publishedAt: new Date(Date.now() - 60_000),
     });
   }
-  viewsOf = async (slug) => {
-    const [row] = await db.execute<{ n: number }>(sql`
-      select coalesce(sum(v.views), 0)::int as n from daily_views v join posts p on p.id = v.post_id where p.slug = ${slug}`);
-    return row!.n;
-  };
-  ({ POST } = await import('./route'));
-  cleanup = async () => {
-    await closeDb();
-    await scratch.drop();
-  };
 });
 
-afterAll(async () => {
-  await cleanup?.();
-});
+async function viewsOf(slug: string) {
+  const [row] = await db.execute<{ n: number }>(sql`
+    select coalesce(sum(v.views), 0)::int as n from daily_views v join posts p on p.id = v.post_id where p.slug = ${slug}`);
+  return row!.n;
+}
 
 function beacon(body: BodyInit | null, headers: Record<string, string> = {}) {
   return POST(

@@ -1,30 +1,8 @@
-import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createScratchDatabase } from '@/lib/db/test/scratch';
+import { describe, expect, it } from 'vitest';
+import { testDatabase } from '@/lib/db/test/database';
 import { buildSyntheticText, countSyntheticPosts, loadSyntheticPosts } from './synthetic-posts';
 
-let sql: postgres.Sql;
-let cleanup: () => Promise<void>;
-
-beforeAll(async () => {
-  const scratch = await createScratchDatabase(inject('adminDatabaseUrl'), 'bench_posts');
-  const { migrateDatabase } = await import('@/lib/db/migrate');
-  const { createDb } = await import('@/lib/db/client');
-  const { seedDatabase } = await import('@/lib/db/seed');
-  await migrateDatabase(scratch.url);
-  const handle = createDb(scratch.url, { max: 1 });
-  await seedDatabase(handle.db, { demoAccounts: false });
-  await handle.sql.end();
-  sql = postgres(scratch.url, { max: 2, onnotice: () => {} });
-  cleanup = async () => {
-    await sql.end();
-    await scratch.drop();
-  };
-});
-
-afterAll(async () => {
-  await cleanup?.();
-});
+const { sql } = testDatabase('seeded', 'bench_posts');
 
 describe('loadSyntheticPosts', () => {
   it('adds the asked number of distinct published posts, searchable through the index, and replaces them on reload', async () => {

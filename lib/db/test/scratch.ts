@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 
-/** Another database on the test server, for a test that needs an empty one. */
+/** Another database on the test server: the run's own (global-setup.ts), and each one testDatabase makes. */
 export async function createScratchDatabase(adminUrl: string, prefix = 'scratch'): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
