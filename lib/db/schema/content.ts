@@ -10,6 +10,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { ACCESS_LEVELS, PUBLISH_STATUSES, id, sqlList, timestamps, tsvector } from './columns';
 import { specialties } from './specialties';
@@ -254,18 +255,26 @@ export const dailyViews = pgTable(
   (t) => [primaryKey({ columns: [t.postId, t.day] }), index('daily_views_day_idx').on(t.day)],
 );
 
+/** A reader's saved item: exactly one of a post, an event or a video. */
 export const bookmarks = pgTable(
   'bookmarks',
   {
+    id: id(),
     userId: integer('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    postId: integer('post_id')
-      .notNull()
-      .references(() => posts.id, { onDelete: 'cascade' }),
+    postId: integer('post_id').references(() => posts.id, { onDelete: 'cascade' }),
+    eventId: integer('event_id').references(() => events.id, { onDelete: 'cascade' }),
+    videoId: integer('video_id').references(() => videos.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.postId] })],
+  (t) => [
+    check('bookmarks_one_item', sql`num_nonnulls(${t.postId}, ${t.eventId}, ${t.videoId}) = 1`),
+    uniqueIndex('bookmarks_user_post_key').on(t.userId, t.postId).where(sql`${t.postId} is not null`),
+    uniqueIndex('bookmarks_user_event_key').on(t.userId, t.eventId).where(sql`${t.eventId} is not null`),
+    uniqueIndex('bookmarks_user_video_key').on(t.userId, t.videoId).where(sql`${t.videoId} is not null`),
+    index('bookmarks_user_created_idx').on(t.userId, t.createdAt.desc()),
+  ],
 );
 
 export type Post = typeof posts.$inferSelect;
