@@ -43,4 +43,21 @@ describe('createMemoryStore', () => {
     expect(store.delete('page')).toBe(true);
     expect(store.totalBytes).toBe(0);
   });
+
+  it('counts the same value set again at its new size, and drops it when it no longer fits', () => {
+    const store = createMemoryStore<{ html: string }>({ maxBytes: 100 });
+    const page = { html: '<p>' };
+    store.set('page', page, 10);
+    store.set('page', page, 50);
+    expect(store.totalBytes).toBe(50);
+    expect(store.set('page', page, 101)).toBe(false);
+    expect(store.get('page')).toBeUndefined();
+    expect(store.totalBytes).toBe(0);
+  });
+
+  it('keeps nothing with a budget of zero bytes', () => {
+    const store = createMemoryStore<string>({ maxBytes: 0 });
+    expect(store.set('page', 'x', 1)).toBe(false);
+    expect(store.count).toBe(0);
+  });
 });

@@ -33,12 +33,29 @@ const automated = [
   'Mozilla/5.0 (compatible; Discordbot/2.0; +https://discordapp.com)',
 ];
 
+// Automated clients that name themselves without any of the usual words (bot, crawl, spider…),
+// so a short hand-kept pattern lets them through as readers.
+const automatedWithoutTheUsualWords = [
+  'Mozilla/5.0 (compatible; Google-InspectionTool/1.0;)',
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/41.0.2228.0 Safari/537.36 Google Favicon',
+  'Mastodon/4.2.0 (http.rb/5.1.1; +https://mastodon.social/)',
+  'Iframely/1.3.1 (+https://iframely.com/docs/about)',
+  'Pinterest/0.2 (+http://www.pinterest.com/)',
+  'Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; Claude-User/1.0; +Claude-User@anthropic.com)',
+  'PostmanRuntime/7.36.0',
+  'Mozilla/5.0 (compatible; CensysInspect/1.1; +https://about.censys.io/)',
+];
+
 describe('isAutomatedAgent', () => {
   it.each(browsers)('counts a browser: %s', (ua) => {
     expect(isAutomatedAgent(ua)).toBe(false);
   });
 
   it.each(automated)('does not count: %s', (ua) => {
+    expect(isAutomatedAgent(ua)).toBe(true);
+  });
+
+  it.each(automatedWithoutTheUsualWords)('does not count a client without the usual words either: %s', (ua) => {
     expect(isAutomatedAgent(ua)).toBe(true);
   });
 
