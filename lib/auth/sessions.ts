@@ -1,0 +1,141 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { and, desc, eq, gt, lt, ne, sql } from 'drizzle-orm';
+import { db, type Executor } from '@/lib/db/client';
+import { sessions, users, type Role, type UserStatus } from '@/lib/db/schema';
+import { hashToken } from './tokens';
+
+/** A session lasts this long from sign-in; every request checks the row, so ending one is instant. */
+export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+/** last_seen_at is written at most this often per session: not a write on every request. */
+const LAST_SEEN_GRANULARITY_MS = 5 * 60 * 1000;
+
+/** The signed-in reader of a request, as every protected page, action and route handler sees them. */
+export type Viewer = {
+  id: number;
+  /** The session row's id (the token's hash): for "this device" in the session list. */
+  sessionId: string;
+  email: string;
+  name: string;
+  role: Role;
+  status: UserStatus;
+  isEmailVerified: boolean;
+  hasTwoFactor: boolean;
+};
+
+/** A new session row for a device; returns the token the cookie carries. */
+export async function createSession(
+  executor: Executor,
+  userId: number,
+  device: { userAgent: string | null; ip: string | null },
+): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await executor.insert(sessions).values({
+    id: hashToken(token),
+    userId,
+    userAgent: device.userAgent ? summariseUserAgent(device.userAgent) : null,
+    ip: device.ip,
+    expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS),
+  });
+  return token;
+}
+
+/**
+ * The session's user, in one query with their status and role: null when the session was
+ * ended, has expired, or the account is not active. Touches last_seen_at now and then.
+ */
+export async function findViewerBySessionToken(token: string, executor: Executor = db): Promise<Viewer | null> {
+  if (token.length < 20 || token.length > 100) return null;
+  const id = hashToken(token);
+  const [row] = await executor
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      status: users.status,
+      emailVerifiedAt: users.emailVerifiedAt,
+      totpEnabledAt: users.totpEnabledAt,
+      lastSeenAt: sessions.lastSeenAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, sql`now()`), eq(users.status, 'active')));
+  if (!row) return null;
+  if (Date.now() - row.lastSeenAt.getTime() > LAST_SEEN_GRANULARITY_MS) {
+    await executor.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, id));
+  }
+  return {
+    id: row.id,
+    sessionId: id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    status: row.status,
+    isEmailVerified: row.emailVerifiedAt !== null,
+    hasTwoFactor: row.totpEnabledAt !== null,
+  };
+}
+
+export type DeviceSession = { id: string; userAgent: string | null; ip: string | null; createdAt: Date; lastSeenAt: Date };
+
+/** A user's live sessions, the most recently used first. */
+export async function listSessions(userId: number, executor: Executor = db): Promise<DeviceSession[]> {
+  return executor
+    .select({ id: sessions.id, userAgent: sessions.userAgent, ip: sessions.ip, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, sql`now()`)))
+    .orderBy(desc(sessions.lastSeenAt));
+}
+
+/** Ends one of the user's sessions (never someone else's): true if there was one. */
+export async function endSession(executor: Executor, userId: number, sessionId: string): Promise<boolean> {
+  const ended = await executor
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), eq(sessions.id, sessionId)))
+    .returning({ id: sessions.id });
+  return ended.length > 0;
+}
+
+/** Ends every session of the user but the one given: "sign out of all other devices". */
+export async function endOtherSessions(executor: Executor, userId: number, keepSessionId: string): Promise<number> {
+  const ended = await executor
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)))
+    .returning({ id: sessions.id });
+  return ended.length;
+}
+
+/** Ends all of the user's sessions: password reset, deactivation, deletion, a role change. */
+export async function endAllSessions(executor: Executor, userId: number): Promise<number> {
+  const ended = await executor.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
+  return ended.length;
+}
+
+/** For the jobs: sessions past their lifetime. */
+export async function sweepExpiredSessions(executor: Executor = db): Promise<number> {
+  const swept = await executor.delete(sessions).where(lt(sessions.expiresAt, sql`now()`)).returning({ id: sessions.id });
+  return swept.length;
+}
+
+/** "Firefox on Windows": enough to recognise a device in the list, without keeping the whole header. */
+export function summariseUserAgent(userAgent: string): string {
+  const ua = userAgent.slice(0, 500);
+  const browser =
+    /Edg\//.test(ua) ? 'Edge'
+    : /OPR\//.test(ua) ? 'Opera'
+    : /Firefox\//.test(ua) ? 'Firefox'
+    : /Chrome\//.test(ua) ? 'Chrome'
+    : /Safari\//.test(ua) ? 'Safari'
+    : null;
+  const system =
+    /Android/.test(ua) ? 'Android'
+    : /iPhone|iPad|iPod/.test(ua) ? 'iOS'
+    : /Windows/.test(ua) ? 'Windows'
+    : /Mac OS X|Macintosh/.test(ua) ? 'macOS'
+    : /CrOS/.test(ua) ? 'ChromeOS'
+    : /Linux/.test(ua) ? 'Linux'
+    : null;
+  if (browser && system) return `${browser} on ${system}`;
+  return (browser ?? system ?? ua.replace(/[^\x20-\x7e]/g, '').slice(0, 60)) || 'Unknown device';
+}

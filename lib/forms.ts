@@ -1,0 +1,92 @@
+import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
+import { z } from 'zod';
+import { getViewer, requireRole, requireUser, type Viewer } from '@/lib/auth/session';
+import type { Role } from '@/lib/auth/roles';
+import { isAppError } from '@/lib/errors';
+
+/**
+ * What a form's server action answers, for `useActionState`. Expected failures are values:
+ * a message for the form, messages per field (shown beside it, linked by aria-describedby),
+ * and the non-secret values as typed, so nothing is lost but the passwords.
+ */
+export type FormState = {
+  status: 'idle' | 'ok' | 'error';
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  values?: Record<string, string>;
+};
+
+export const idleFormState: FormState = { status: 'idle' };
+
+/** Who may submit: anyone, any signed-in user, or a role and the ones above it. */
+export type ActionAuth = 'public' | 'user' | Role;
+
+type ActionOptions = {
+  auth: ActionAuth;
+  /** Fields never sent back to the browser (passwords, codes): the form does not keep them. */
+  secretFields?: readonly string[];
+};
+
+/** No field of any form is longer; a longer one is refused before zod sees it. */
+export const MAX_FIELD_LENGTH = 20_000;
+const MAX_FIELDS = 50;
+
+/**
+ * A form's server action in four steps, so none can be forgotten: parse the form with its zod
+ * schema, authorize the caller (re-read from the database), call `lib/` through `handler`, and
+ * answer with a FormState. An AppError becomes its message; anything else is logged and the
+ * user sees a generic message, never a stack or a database error. Redirects pass through.
+ */
+export function action<S extends z.ZodType>(
+  schema: S,
+  options: ActionOptions,
+  handler: (input: z.infer<S>, context: { viewer: Viewer | null; values: Record<string, string> }) => Promise<FormState | void>,
+): (previous: FormState, formData: FormData) => Promise<FormState> {
+  const secret = new Set(options.secretFields ?? []);
+  return async (_previous, formData) => {
+    const fields = readFields(formData);
+    if (!fields) return { status: 'error', message: 'The form could not be read. Reload the page and try again.' };
+    const values = Object.fromEntries(Object.entries(fields).filter(([name]) => !secret.has(name) && !name.startsWith('$')));
+    try {
+      const viewer = await authorize(options.auth);
+      const parsed = schema.safeParse(fields);
+      if (!parsed.success) {
+        return { status: 'error', message: 'Please correct the fields marked below.', fieldErrors: fieldErrorsOf(parsed.error), values };
+      }
+      return (await handler(parsed.data, { viewer, values })) ?? { status: 'ok' };
+    } catch (error) {
+      unstable_rethrow(error);
+      if (isAppError(error)) return { status: 'error', message: error.publicMessage, values };
+      console.error('[action]', error);
+      return { status: 'error', message: 'Something went wrong on our side. Your entries are kept; please try again.', values };
+    }
+  };
+}
+
+async function authorize(auth: ActionAuth): Promise<Viewer | null> {
+  if (auth === 'public') return getViewer();
+  if (auth === 'user') return requireUser();
+  return requireRole(auth);
+}
+
+/** The form's text fields; null when it holds files, too many fields or a field too long. */
+export function readFields(formData: FormData): Record<string, string> | null {
+  const fields: Record<string, string> = {};
+  let count = 0;
+  for (const [name, value] of formData.entries()) {
+    if (typeof value !== 'string' || value.length > MAX_FIELD_LENGTH || ++count > MAX_FIELDS) return null;
+    // React's own fields ($ACTION_…) are not the form's.
+    if (!name.startsWith('$ACTION')) fields[name] = value;
+  }
+  return fields;
+}
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? '');
+    (errors[field] ??= []).push(issue.message);
+  }
+  return errors;
+}
