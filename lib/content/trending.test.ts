@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { posts, type NewPost } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
+import { publishedNews } from '@/lib/db/test/rows';
 import * as trending from './trending';
 
 /*
@@ -16,16 +17,7 @@ const { db, truncate } = testDatabase('migrated', 'content_trending');
 async function insertNews(slug: string, hoursAgo: number, row: Partial<NewPost> = {}) {
   const [inserted] = await db
     .insert(posts)
-    .values({
-      kind: 'news',
-      slug,
-      title: slug,
-      summary: 'A test post.',
-      body: 'Body.',
-      status: 'published',
-      publishedAt: new Date(Date.now() - hoursAgo * HOUR),
-      ...row,
-    })
+    .values(publishedNews(slug, { publishedAt: new Date(Date.now() - hoursAgo * HOUR), ...row }))
     .returning({ id: posts.id });
   return inserted!.id;
 }

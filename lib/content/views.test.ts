@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { dailyViews, posts, type NewPost } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
+import { publishedNews } from '@/lib/db/test/rows';
 import * as views from './views';
 
 /* View counting on an empty database of its own: only the posts this file adds exist. */
@@ -11,15 +12,7 @@ const { db } = testDatabase('migrated', 'content_views');
 async function insertPost(row: Partial<NewPost> & { slug: string }) {
   const [inserted] = await db
     .insert(posts)
-    .values({
-      kind: 'news',
-      title: row.slug,
-      summary: 'A test post.',
-      body: 'Body.',
-      status: 'published',
-      publishedAt: new Date(Date.now() - 60_000),
-      ...row,
-    })
+    .values(publishedNews(row.slug, row))
     .returning({ id: posts.id });
   return inserted!.id;
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { posts } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
+import { publishedNews } from '@/lib/db/test/rows';
 import { POST } from './route';
 
 /* The view endpoint as the beacon and as junk senders call it, on a database of its own. */
@@ -12,15 +13,7 @@ const { db } = testDatabase('migrated', 'api_views');
 
 beforeAll(async () => {
   for (const slug of ['read-by-people', 'read-by-bots', 'prefetched', 'other-site', 'read-in-a-loop']) {
-    await db.insert(posts).values({
-      kind: 'news',
-      slug,
-      title: slug,
-      summary: 'A test post.',
-      body: 'Body.',
-      status: 'published',
-      publishedAt: new Date(Date.now() - 60_000),
-    });
+    await db.insert(posts).values(publishedNews(slug));
   }
 });
 
