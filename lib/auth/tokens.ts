@@ -58,16 +58,14 @@ export async function consumeToken(
   const [row] = await tx
     .update(authTokens)
     .set({ usedAt: sql`now()` })
-    .where(
-      and(
-        eq(authTokens.tokenHash, hashToken(token)),
-        eq(authTokens.kind, kind),
-        isNull(authTokens.usedAt),
-        gt(authTokens.expiresAt, sql`now()`),
-      ),
-    )
+    .where(isUsable(kind, token))
     .returning({ userId: authTokens.userId, newEmail: authTokens.newEmail });
   return row ?? null;
+}
+
+/** The token's row, if it is of this kind, unused and unexpired. */
+function isUsable(kind: TokenKind, token: string) {
+  return and(eq(authTokens.tokenHash, hashToken(token)), eq(authTokens.kind, kind), isNull(authTokens.usedAt), gt(authTokens.expiresAt, sql`now()`));
 }
 
 /** Whether a token would be accepted now, without using it (a page that shows a form first). */
@@ -76,13 +74,6 @@ export async function isTokenUsable(kind: TokenKind, token: string, executor: Ex
   const [row] = await executor
     .select({ id: authTokens.id })
     .from(authTokens)
-    .where(
-      and(
-        eq(authTokens.tokenHash, hashToken(token)),
-        eq(authTokens.kind, kind),
-        isNull(authTokens.usedAt),
-        gt(authTokens.expiresAt, sql`now()`),
-      ),
-    );
+    .where(isUsable(kind, token));
   return row !== undefined;
 }
