@@ -1,14 +1,15 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFrontCache, type FrontCache } from './front-cache';
+import { startFrontCache, type FrontCache, type FrontCacheOptions } from './front-cache';
 
 /*
  * The front cache between real sockets: a stand-in for `next start` that counts what reaches
  * it and answers as told, and the front cache in front of it.
  */
 
-type Answer = { status?: number; headers?: http.OutgoingHttpHeaders; body?: string };
+/** `delayMs`: Next takes that long before it answers. */
+type Answer = { status?: number; headers?: http.OutgoingHttpHeaders; body?: string; delayMs?: number };
 const SHARED: http.OutgoingHttpHeaders = { 'x-nextjs-cache': 'HIT', 'cache-control': 's-maxage=300, stale-while-revalidate=31535700' };
 
 let clock = 0;
@@ -17,32 +18,83 @@ afterEach(async () => {
   for (const stop of running.splice(0)) await stop();
 });
 
-async function setUp(answer: (req: http.IncomingMessage, body: string) => Answer) {
+async function setUp(answer: (req: http.IncomingMessage, body: string) => Answer, options: Partial<FrontCacheOptions> = {}) {
   const seen: Array<{ method?: string; url?: string; body: string; headers: http.IncomingHttpHeaders }> = [];
+  /** Every request and body byte that reached Next, complete or not, and answers cut short. */
+  const received = { bytes: 0, requests: 0, abandoned: 0 };
+  const timers = new Set<NodeJS.Timeout>();
   const upstream = http.createServer((req, res) => {
+    received.requests += 1;
+    res.on('close', () => {
+      if (!res.writableFinished) received.abandoned += 1;
+    });
     let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('data', (chunk: Buffer) => {
+      received.bytes += chunk.length;
+      body += chunk.toString();
+    });
     req.on('end', () => {
       seen.push({ method: req.method, url: req.url, body, headers: req.headers });
       const a = answer(req, body);
-      res.writeHead(a.status ?? 200, { 'content-type': 'text/html', ...a.headers });
-      res.end(a.body ?? `page ${req.url} #${seen.length}`);
+      const send = () => {
+        res.writeHead(a.status ?? 200, { 'content-type': 'text/html', ...a.headers });
+        res.end(a.body ?? `page ${req.url} #${seen.length}`);
+      };
+      if (a.delayMs === undefined) return send();
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        send();
+      }, a.delayMs);
+      timers.add(timer);
     });
   });
   await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
-  running.push(() => new Promise((resolve) => { upstream.closeAllConnections(); upstream.close(() => resolve()); }));
+  running.push(() => new Promise((resolve) => {
+    for (const timer of timers) clearTimeout(timer);
+    upstream.closeAllConnections();
+    upstream.close(() => resolve());
+  }));
   const front: FrontCache = await startFrontCache({
     port: 0,
     host: '127.0.0.1',
     upstream: { host: '127.0.0.1', port: (upstream.address() as AddressInfo).port },
     now: () => clock,
+    ...options,
   });
   running.unshift(() => front.close());
   const get = async (path: string, init: RequestInit = {}) => {
     const response = await fetch(`http://127.0.0.1:${front.port}${path}`, init);
     return { status: response.status, headers: response.headers, body: await response.text() };
   };
-  return { seen, get };
+  /** With node:http, which (unlike fetch) lets a test choose the Host header and the request target. */
+  const send = (path: string, init: { method?: string; headers?: http.OutgoingHttpHeaders; body?: string[] } = {}) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+      let hasAnswer = false;
+      const request = http.request({ host: '127.0.0.1', port: front.port, path, method: init.method, headers: init.headers, agent: false }, (response) => {
+        hasAnswer = true;
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+      });
+      // A refusal can arrive while the body is still being written: the answer is what counts.
+      request.on('error', (error) => (hasAnswer ? undefined : reject(error)));
+      for (const chunk of init.body ?? []) request.write(chunk);
+      request.end();
+    });
+  /** Bytes as they are on the wire, and everything the front cache says until it closes. */
+  const sendRaw = (text: string) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = net.connect({ host: '127.0.0.1', port: front.port }, () => socket.write(text));
+      let reply = '';
+      socket.on('data', (chunk: Buffer) => (reply += chunk.toString()));
+      socket.on('close', () => resolve(reply));
+      socket.on('error', reject);
+      socket.setTimeout(3_000, () => {
+        socket.destroy();
+        reject(new Error(`the connection stayed open; so far: ${JSON.stringify(reply)}`));
+      });
+    });
+  return { seen, received, get, send, sendRaw };
 }
 
 describe('front cache', () => {
@@ -127,5 +179,20 @@ describe('front cache', () => {
     const response = await fetch(`http://127.0.0.1:${front.port}/`);
     expect(response.status).toBe(502);
     expect(await response.text()).toMatch(/starting or restarting/);
+  });
+});
+
+describe('front door', () => {
+  it('replaces a client’s X-Forwarded-Host and -Proto with the request’s Host and http, unless a trusted proxy set them', async () => {
+    const claims = { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https', 'x-forwarded-port': '443', forwarded: 'host=evil.example' };
+    const direct = await setUp(() => ({}));
+    await direct.send('/reset-password', { headers: { host: 'hidoc.example', ...claims } });
+    expect(direct.seen[0]!.headers).toMatchObject({ host: 'hidoc.example', 'x-forwarded-host': 'hidoc.example', 'x-forwarded-proto': 'http' });
+    expect(direct.seen[0]!.headers['x-forwarded-port']).toBeUndefined();
+    expect(direct.seen[0]!.headers.forwarded).toBeUndefined();
+
+    const behindProxy = await setUp(() => ({}), { trustedProxyHops: 1 });
+    await behindProxy.send('/reset-password', { headers: { host: '10.0.0.5:3000', 'x-forwarded-host': 'hidoc.example', 'x-forwarded-proto': 'https' } });
+    expect(behindProxy.seen[0]!.headers).toMatchObject({ 'x-forwarded-host': 'hidoc.example', 'x-forwarded-proto': 'https' });
   });
 });

@@ -14,6 +14,9 @@ import http from 'node:http';
  * through. A copy lives one second, so a change (publication, revalidateContent) reaches
  * readers at most a second later than Next's own cache shows it: no invalidation needed, and
  * Next still sees a request a second per page to keep its own revalidation going.
+ *
+ * It is also the front door: a reader's claims about the site's own address (X-Forwarded-Host,
+ * -Proto) never reach Next unless a proxy of ours in front made them.
  */
 
 export type FrontCacheOptions = {
@@ -27,6 +30,12 @@ export type FrontCacheOptions = {
   ttlMs?: number;
   /** Memory for copies; the oldest go first. */
   maxBytes?: number;
+  /**
+   * Proxies of ours in front (TRUSTED_PROXY_HOPS). With none, a client's X-Forwarded-Host
+   * and X-Forwarded-Proto are replaced by the request's Host and `http`; with some, the
+   * values the nearest one passed on are kept.
+   */
+  trustedProxyHops?: number;
   now?: () => number;
 };
 
@@ -81,6 +90,7 @@ function endToEndHeaders(headers: http.IncomingHttpHeaders): http.OutgoingHttpHe
 export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache> {
   const ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const trustedProxyHops = options.trustedProxyHops ?? 0;
   const now = options.now ?? Date.now;
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   // A Map keeps insertion order: the first entries are the oldest.
@@ -103,26 +113,40 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     }
   };
 
-  const server = http.createServer((req, res) => {
+  const answerFromCopy = (req: http.IncomingMessage, res: http.ServerResponse, copy: Entry) => {
+    res.writeHead(copy.status, { ...copy.headers, 'x-front-cache': 'HIT' });
+    res.end(req.method === 'HEAD' ? undefined : copy.body);
+  };
+
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const key = cacheKeyOf(req);
-    const copy = key === null ? undefined : copies.get(key);
-    if (key !== null && copy) {
-      if (now() - copy.storedAt < ttlMs) {
-        res.writeHead(copy.status, { ...copy.headers, 'x-front-cache': 'HIT' });
-        res.end(req.method === 'HEAD' ? undefined : copy.body);
-        return;
-      }
+    if (key === null) return forward(req, res, null);
+    const copy = copies.get(key);
+    if (copy) {
+      if (now() - copy.storedAt < ttlMs) return answerFromCopy(req, res, copy);
       forget(key);
     }
     forward(req, res, req.method === 'GET' ? key : null);
-  });
+  };
+
+  const server = http.createServer(handle);
 
   function forward(req: http.IncomingMessage, res: http.ServerResponse, key: string | null): void {
     const headers = endToEndHeaders(req.headers);
     const forwardedFor = req.headers['x-forwarded-for'];
     headers['x-forwarded-for'] = [forwardedFor, req.socket.remoteAddress].filter(Boolean).join(', ');
-    headers['x-forwarded-host'] ??= req.headers.host;
-    headers['x-forwarded-proto'] ??= 'http';
+    if (trustedProxyHops === 0) {
+      // Nobody we trust is in front: the site's address is the Host the client connected for,
+      // never what it claims besides (Next checks a server action's Origin against this).
+      headers['x-forwarded-host'] = req.headers.host;
+      headers['x-forwarded-proto'] = 'http';
+      delete headers['x-forwarded-port'];
+      delete headers.forwarded;
+    } else {
+      headers['x-forwarded-host'] ??= req.headers.host;
+      headers['x-forwarded-proto'] ??= 'http';
+    }
+
     const upstream = http.request(
       { host: options.upstream.host, port: options.upstream.port, method: req.method, path: req.url, headers, agent },
       (answer) => {

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { findFreePort } from '@/lib/db/embedded';
+import { env } from '@/lib/env';
 import { startFrontCache, type FrontCache } from './front-cache';
 
 /**
@@ -29,7 +30,12 @@ export async function startProductionServer(options: { root: string; port: numbe
   });
   const ready = (async () => {
     if (!(await waitForPort(internalPort, next))) return null;
-    return startFrontCache({ port: options.port, host: options.host, upstream: { host: '127.0.0.1', port: internalPort } });
+    return startFrontCache({
+      port: options.port,
+      host: options.host,
+      upstream: { host: '127.0.0.1', port: internalPort },
+      trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+    });
   })();
   return { next, ready };
 }
