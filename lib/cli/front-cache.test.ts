@@ -195,4 +195,26 @@ describe('front door', () => {
     await behindProxy.send('/reset-password', { headers: { host: '10.0.0.5:3000', 'x-forwarded-host': 'hidoc.example', 'x-forwarded-proto': 'https' } });
     expect(behindProxy.seen[0]!.headers).toMatchObject({ 'x-forwarded-host': 'hidoc.example', 'x-forwarded-proto': 'https' });
   });
+
+  it('keeps copies per Host: one made for a site never answers another', async () => {
+    const { seen, send } = await setUp((req) => ({ headers: SHARED, body: `page for ${req.headers.host}` }));
+    clock = 40_000;
+    await send('/news', { headers: { host: 'a.example' } });
+    const b = await send('/news', { headers: { host: 'b.example' } });
+    expect(seen).toHaveLength(2);
+    expect(b.body).toBe('page for b.example');
+    expect(b.headers['x-front-cache']).toBeUndefined();
+    const again = await send('/news', { headers: { host: 'A.Example' } });
+    expect(again.headers['x-front-cache']).toBe('HIT');
+    expect(again.body).toBe('page for a.example');
+  });
+
+  it('refuses a request without a Host, or with one that is no address', async () => {
+    const { received, send, sendRaw } = await setUp(() => ({}));
+    expect(await sendRaw('GET / HTTP/1.0\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 /);
+    expect(await sendRaw('GET / HTTP/1.1\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 /);
+    expect((await send('/', { headers: { host: 'evil.example/news' } })).status).toBe(400);
+    expect((await send('/', { headers: { host: 'user@evil.example' } })).status).toBe(400);
+    expect(received.requests).toBe(0);
+  });
 });

@@ -15,8 +15,9 @@ import http from 'node:http';
  * readers at most a second later than Next's own cache shows it: no invalidation needed, and
  * Next still sees a request a second per page to keep its own revalidation going.
  *
- * It is also the front door: a reader's claims about the site's own address (X-Forwarded-Host,
- * -Proto) never reach Next unless a proxy of ours in front made them.
+ * It is also the front door, and hardened as nginx's proxy module is: a reader's claims about
+ * the site's own address (X-Forwarded-Host, -Proto) never reach Next unless a proxy of ours
+ * in front made them, and a request that names no site of ours is refused.
  */
 
 export type FrontCacheOptions = {
@@ -46,12 +47,16 @@ export type FrontCache = {
 
 const DEFAULT_TTL_MS = 1_000;
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/** After a refusal with a body still arriving, how long it may keep coming before the socket goes. */
+const LINGER_MS = 2_000;
 /** A page larger than this is passed through without a copy. */
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=/;
 /** Requests the App Router makes for its own payloads: per-navigation answers, never copied. */
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url', 'next-action'];
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+/** A name with an optional port, or a bracketed IPv6 address: no path, user or spaces. */
+const VALID_HOST = /^(?:[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 type Entry = { status: number; headers: http.OutgoingHttpHeaders; body: Buffer; storedAt: number };
 
@@ -64,7 +69,9 @@ export function cacheKeyOf(req: Pick<http.IncomingMessage, 'method' | 'url' | 'h
   if (SESSION_COOKIE.test(req.headers.cookie ?? '')) return null;
   // Next compresses for the encodings a reader accepts: one copy per way of asking.
   const encoding = String(req.headers['accept-encoding'] ?? '').toLowerCase().replace(/\s+/g, '');
-  return `${encoding} ${url}`;
+  // A copy made for one Host never answers another, whatever Next built from the Host.
+  const host = (req.headers.host ?? '').toLowerCase();
+  return `${encoding} ${host} ${url}`;
 }
 
 /** Whether Next's answer is a page it serves to everyone from its own cache. */
@@ -85,6 +92,31 @@ function endToEndHeaders(headers: http.IncomingHttpHeaders): http.OutgoingHttpHe
     if (value !== undefined && !HOP_BY_HOP.has(name)) kept[name] = value;
   }
   return kept;
+}
+
+type Refusal = { status: number; message: string };
+const PLAIN_TEXT = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' };
+
+/** Why the door turns a request away, or null when it may go on. */
+function refusalOf(req: http.IncomingMessage): Refusal | null {
+  // Node already answers an HTTP/1.1 request without Host 400; an HTTP/1.0 one names no site
+  // either, and a Host with a path or spaces in it is not an address we could be.
+  const host = req.headers.host;
+  if (host === undefined || !VALID_HOST.test(host)) return { status: 400, message: 'Bad request: the Host header must name this site.' };
+  return null;
+}
+
+/**
+ * Answers and closes. A body still on its way is read and dropped for a moment first: closing
+ * on unread bytes resets the connection, and the client would never read the answer.
+ */
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, { status, message }: Refusal): void {
+  res.writeHead(status, { ...PLAIN_TEXT, connection: 'close' });
+  res.end(`${message}\n`);
+  req.resume();
+  const socket = req.socket;
+  const timer = setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  socket.once('close', () => clearTimeout(timer));
 }
 
 export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache> {
@@ -119,6 +151,8 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
   };
 
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const refusal = refusalOf(req);
+    if (refusal) return refuse(req, res, refusal);
     const key = cacheKeyOf(req);
     if (key === null) return forward(req, res, null);
     const copy = copies.get(key);
@@ -174,7 +208,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
         res.destroy();
         return;
       }
-      res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      res.writeHead(502, PLAIN_TEXT);
       res.end('The portal is starting or restarting. Try again in a moment.\n');
     });
     // A reader who gives up stops the work behind them too.
