@@ -217,4 +217,23 @@ describe('front door', () => {
     expect((await send('/', { headers: { host: 'user@evil.example' } })).status).toBe(400);
     expect(received.requests).toBe(0);
   });
+
+  it('refuses absolute-form and asterisk targets and CONNECT: it is no forward proxy', async () => {
+    const { received, send, sendRaw } = await setUp(() => ({}));
+    const absolute = await send('http://evil.example/news', { headers: { host: 'evil.example' } });
+    expect(absolute.status).toBe(400);
+    expect(await sendRaw('OPTIONS * HTTP/1.1\r\nHost: hidoc.example\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 /);
+    expect(await sendRaw('CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 /);
+    expect(received.requests).toBe(0);
+  });
+
+  it('refuses a WebSocket upgrade and closes the connection', async () => {
+    const { received, sendRaw } = await setUp(() => ({}));
+    const reply = await sendRaw(
+      'GET /_next/webpack-hmr HTTP/1.1\r\nHost: hidoc.example\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n' +
+        'Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n',
+    );
+    expect(reply).toMatch(/^HTTP\/1\.1 501 /);
+    expect(received.requests).toBe(0);
+  });
 });

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import type { Duplex } from 'node:stream';
 
 /**
  * A one-second page cache in front of `next start`: what nginx calls a microcache. Next
@@ -17,7 +18,8 @@ import http from 'node:http';
  *
  * It is also the front door, and hardened as nginx's proxy module is: a reader's claims about
  * the site's own address (X-Forwarded-Host, -Proto) never reach Next unless a proxy of ours
- * in front made them, and a request that names no site of ours is refused.
+ * in front made them, and a request for anything but a page of this site (no Host or a bad
+ * one, an absolute-form target, CONNECT, a protocol upgrade) is refused.
  */
 
 export type FrontCacheOptions = {
@@ -99,6 +101,9 @@ const PLAIN_TEXT = { 'content-type': 'text/plain; charset=utf-8', 'cache-control
 
 /** Why the door turns a request away, or null when it may go on. */
 function refusalOf(req: http.IncomingMessage): Refusal | null {
+  // Absolute-form (`GET http://elsewhere/ HTTP/1.1`) and `*` targets ask for a forward proxy
+  // or the server itself: neither is a page of this site, and nginx answers them 400 too.
+  if (!req.url?.startsWith('/')) return { status: 400, message: 'Bad request: only paths on this site are served here.' };
   // Node already answers an HTTP/1.1 request without Host 400; an HTTP/1.0 one names no site
   // either, and a Host with a path or spaces in it is not an address we could be.
   const host = req.headers.host;
@@ -115,6 +120,18 @@ function refuse(req: http.IncomingMessage, res: http.ServerResponse, { status, m
   res.end(`${message}\n`);
   req.resume();
   const socket = req.socket;
+  const timer = setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  socket.once('close', () => clearTimeout(timer));
+}
+
+/** The same for a socket Node has handed over raw (CONNECT, Upgrade): no ServerResponse there. */
+function refuseSocket(socket: Duplex, { status, message }: Refusal): void {
+  const body = `${message}\n`;
+  socket.on('error', () => socket.destroy());
+  socket.end(
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\ncontent-type: text/plain; charset=utf-8\r\n` +
+      `content-length: ${Buffer.byteLength(body)}\r\ncache-control: no-store\r\nconnection: close\r\n\r\n${body}`,
+  );
   const timer = setTimeout(() => socket.destroy(), LINGER_MS).unref();
   socket.once('close', () => clearTimeout(timer));
 }
@@ -164,6 +181,14 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
   };
 
   const server = http.createServer(handle);
+  // No WebSocket reaches Next in production (nothing there serves one), and an unanswered
+  // upgrade would leave the socket hanging.
+  server.on('upgrade', (_req: http.IncomingMessage, socket: Duplex) =>
+    refuseSocket(socket, { status: 501, message: 'Protocol upgrades (WebSocket) are not served here.' }),
+  );
+  server.on('connect', (_req: http.IncomingMessage, socket: Duplex) =>
+    refuseSocket(socket, { status: 400, message: 'Bad request: this is not a forward proxy.' }),
+  );
 
   function forward(req: http.IncomingMessage, res: http.ServerResponse, key: string | null): void {
     const headers = endToEndHeaders(req.headers);
