@@ -236,4 +236,34 @@ describe('front door', () => {
     expect(reply).toMatch(/^HTTP\/1\.1 501 /);
     expect(received.requests).toBe(0);
   });
+
+  it('answers 504 when Next does not answer in time, and gives up the request', async () => {
+    const { received, get } = await setUp(() => ({ delayMs: 5_000 }), { upstreamTimeoutMs: 100 });
+    const started = Date.now();
+    const response = await get('/slow');
+    expect(response.status).toBe(504);
+    expect(response.body).toMatch(/too long/);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(received.abandoned).toBe(1);
+  });
+
+  it('answers 413 to a body over the limit, declared or not, and Next never sees more than the limit', async () => {
+    const { received, send, sendRaw } = await setUp(() => ({}), { maxBodyBytes: 1_000 });
+    const declared = await send('/api/views', { method: 'POST', headers: { 'content-length': 1_500 }, body: ['x'.repeat(1_500)] });
+    expect(declared.status).toBe(413);
+    expect(declared.headers.connection).toBe('close');
+    // Asked first, it says no before the body is sent.
+    expect(await sendRaw('POST /api/views HTTP/1.1\r\nHost: hidoc.example\r\nContent-Length: 5000\r\nExpect: 100-continue\r\n\r\n')).toMatch(
+      /^HTTP\/1\.1 413 /,
+    );
+    expect(received.requests).toBe(0);
+
+    const streamed = await send('/api/views', { method: 'POST', body: ['x'.repeat(600), 'x'.repeat(600), 'x'.repeat(600)] });
+    expect(streamed.status).toBe(413);
+    expect(received.bytes).toBeLessThanOrEqual(1_000);
+
+    const fitting = await send('/api/views', { method: 'POST', body: ['x'.repeat(500), 'x'.repeat(500)] });
+    expect(fitting.status).toBe(200);
+  });
 });

@@ -19,7 +19,8 @@ import type { Duplex } from 'node:stream';
  * It is also the front door, and hardened as nginx's proxy module is: a reader's claims about
  * the site's own address (X-Forwarded-Host, -Proto) never reach Next unless a proxy of ours
  * in front made them, and a request for anything but a page of this site (no Host or a bad
- * one, an absolute-form target, CONNECT, a protocol upgrade) is refused.
+ * one, an absolute-form target, CONNECT, a protocol upgrade) is refused. Next is spared
+ * oversized bodies and has a time limit to answer.
  */
 
 export type FrontCacheOptions = {
@@ -39,6 +40,10 @@ export type FrontCacheOptions = {
    * values the nearest one passed on are kept.
    */
   trustedProxyHops?: number;
+  /** How long Next may take to answer headers once it has the request; then a 504. */
+  upstreamTimeoutMs?: number;
+  /** The largest request body passed to Next; a larger one gets a 413 and never reaches it. */
+  maxBodyBytes?: number;
   now?: () => number;
 };
 
@@ -49,6 +54,8 @@ export type FrontCache = {
 
 const DEFAULT_TTL_MS = 1_000;
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 /** After a refusal with a body still arriving, how long it may keep coming before the socket goes. */
 const LINGER_MS = 2_000;
 /** A page larger than this is passed through without a copy. */
@@ -56,7 +63,8 @@ const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=/;
 /** Requests the App Router makes for its own payloads: per-navigation answers, never copied. */
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url', 'next-action'];
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+// `expect` too: a 100-continue is answered here (checkContinue), Next gets the body as it comes.
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'expect']);
 /** A name with an optional port, or a bracketed IPv6 address: no path, user or spaces. */
 const VALID_HOST = /^(?:[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
@@ -100,7 +108,7 @@ type Refusal = { status: number; message: string };
 const PLAIN_TEXT = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' };
 
 /** Why the door turns a request away, or null when it may go on. */
-function refusalOf(req: http.IncomingMessage): Refusal | null {
+function refusalOf(req: http.IncomingMessage, maxBodyBytes: number): Refusal | null {
   // Absolute-form (`GET http://elsewhere/ HTTP/1.1`) and `*` targets ask for a forward proxy
   // or the server itself: neither is a page of this site, and nginx answers them 400 too.
   if (!req.url?.startsWith('/')) return { status: 400, message: 'Bad request: only paths on this site are served here.' };
@@ -108,6 +116,7 @@ function refusalOf(req: http.IncomingMessage): Refusal | null {
   // either, and a Host with a path or spaces in it is not an address we could be.
   const host = req.headers.host;
   if (host === undefined || !VALID_HOST.test(host)) return { status: 400, message: 'Bad request: the Host header must name this site.' };
+  if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) return { status: 413, message: 'The request is too large.' };
   return null;
 }
 
@@ -140,6 +149,8 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
   const ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const trustedProxyHops = options.trustedProxyHops ?? 0;
+  const upstreamTimeoutMs = options.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const now = options.now ?? Date.now;
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   // A Map keeps insertion order: the first entries are the oldest.
@@ -168,7 +179,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
   };
 
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const refusal = refusalOf(req);
+    const refusal = refusalOf(req, maxBodyBytes);
     if (refusal) return refuse(req, res, refusal);
     const key = cacheKeyOf(req);
     if (key === null) return forward(req, res, null);
@@ -181,6 +192,11 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
   };
 
   const server = http.createServer(handle);
+  // Without this Node answers `Expect: 100-continue` itself, inviting a body we are about to refuse.
+  server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (refusalOf(req, maxBodyBytes) === null) res.writeContinue();
+    handle(req, res);
+  });
   // No WebSocket reaches Next in production (nothing there serves one), and an unanswered
   // upgrade would leave the socket hanging.
   server.on('upgrade', (_req: http.IncomingMessage, socket: Duplex) =>
@@ -206,9 +222,14 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
       headers['x-forwarded-proto'] ??= 'http';
     }
 
+    let timer: NodeJS.Timeout | undefined;
+    let hasAnswered = false;
+    let isTooLarge = false;
     const upstream = http.request(
       { host: options.upstream.host, port: options.upstream.port, method: req.method, path: req.url, headers, agent },
       (answer) => {
+        hasAnswered = true;
+        clearTimeout(timer);
         res.writeHead(answer.statusCode ?? 502, endToEndHeaders(answer.headers));
         const chunks: Buffer[] = [];
         let size = 0;
@@ -228,7 +249,21 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
         answer.pipe(res);
       },
     );
+    // nginx's proxy_read_timeout for the first byte: counted once Next has the whole request.
+    upstream.on('finish', () => {
+      if (hasAnswered) return;
+      timer = setTimeout(() => {
+        if (!res.headersSent) {
+          res.writeHead(504, PLAIN_TEXT);
+          res.end('The portal is taking too long to answer. Try again in a moment.\n');
+        }
+        upstream.destroy();
+      }, upstreamTimeoutMs);
+    });
     upstream.on('error', () => {
+      clearTimeout(timer);
+      // Already answered: the 504 or the 413 that made us cut the request short.
+      if (res.writableEnded) return;
       if (res.headersSent) {
         res.destroy();
         return;
@@ -238,9 +273,28 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     });
     // A reader who gives up stops the work behind them too.
     res.on('close', () => {
+      clearTimeout(timer);
       if (!res.writableFinished) upstream.destroy();
     });
-    req.pipe(upstream);
+    // Counted as it arrives, for bodies without a Content-Length: Next never gets more than the limit.
+    let received = 0;
+    req.on('data', (chunk: Buffer) => {
+      if (isTooLarge) return;
+      received += chunk.length;
+      if (received > maxBodyBytes) {
+        isTooLarge = true;
+        clearTimeout(timer);
+        if (res.headersSent) res.destroy();
+        else refuse(req, res, { status: 413, message: 'The request is too large.' });
+        upstream.destroy();
+        return;
+      }
+      if (!upstream.write(chunk)) req.pause();
+    });
+    upstream.on('drain', () => req.resume());
+    req.on('end', () => {
+      if (!isTooLarge) upstream.end();
+    });
   }
 
   return new Promise((resolve, reject) => {

@@ -35,6 +35,8 @@ export async function startProductionServer(options: { root: string; port: numbe
       host: options.host,
       upstream: { host: '127.0.0.1', port: internalPort },
       trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+      upstreamTimeoutMs: env.FRONT_UPSTREAM_TIMEOUT_MS,
+      maxBodyBytes: env.MAX_REQUEST_BODY_BYTES,
     });
   })();
   return { next, ready };
