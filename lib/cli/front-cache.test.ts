@@ -266,4 +266,28 @@ describe('front door', () => {
     const fitting = await send('/api/views', { method: 'POST', body: ['x'.repeat(500), 'x'.repeat(500)] });
     expect(fitting.status).toBe(200);
   });
+
+  it('lets concurrent readers of one page wait for a single fetch from Next', async () => {
+    const { seen, get } = await setUp(() => ({ headers: SHARED, delayMs: 100 }));
+    clock = 50_000;
+    const first = get('/news');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const others = Array.from({ length: 19 }, (_, i) => get('/news', { method: i % 4 === 0 ? 'HEAD' : 'GET' }));
+    const answers = await Promise.all([first, ...others]);
+    expect(seen).toHaveLength(1);
+    expect(answers.every((answer) => answer.status === 200)).toBe(true);
+    expect(new Set(answers.map((answer) => answer.body).filter(Boolean)).size).toBe(1);
+  });
+
+  it('sends each waiter to Next when the answer is not a page to share, and never makes a signed-in reader wait', async () => {
+    const { seen, get } = await setUp((req) => ({ headers: { ...SHARED, 'x-nextjs-cache': req.url === '/rendered' ? 'MISS' : 'HIT' }, delayMs: 100 }));
+    clock = 60_000;
+    const rendered = await Promise.all(Array.from({ length: 5 }, () => get('/rendered')));
+    expect(seen).toHaveLength(5);
+    expect(rendered.every((answer) => answer.status === 200)).toBe(true);
+
+    const signedIn = { headers: { cookie: 'next-auth.session-token=abc' } };
+    await Promise.all([get('/news'), get('/news', signedIn), get('/news', signedIn)]);
+    expect(seen).toHaveLength(8);
+  });
 });

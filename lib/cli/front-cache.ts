@@ -156,6 +156,8 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
   // A Map keeps insertion order: the first entries are the oldest.
   const copies = new Map<string, Entry>();
   let storedBytes = 0;
+  /** The one fetch under way for a key: what it stored, or null when there is nothing to share. */
+  const inFlight = new Map<string, Promise<Entry | null>>();
 
   const forget = (key: string) => {
     const entry = copies.get(key);
@@ -188,6 +190,8 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
       if (now() - copy.storedAt < ttlMs) return answerFromCopy(req, res, copy);
       forget(key);
     }
+    const pending = inFlight.get(key);
+    if (pending) return void waitFor(pending, req, res);
     forward(req, res, req.method === 'GET' ? key : null);
   };
 
@@ -206,6 +210,17 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     refuseSocket(socket, { status: 400, message: 'Bad request: this is not a forward proxy.' }),
   );
 
+  /** nginx's proxy_cache_lock: wait for the fetch under way, no longer than Next itself gets. */
+  async function waitFor(pending: Promise<Entry | null>, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<null>((resolve) => (timer = setTimeout(resolve, upstreamTimeoutMs, null).unref()));
+    const entry = await Promise.race([pending, waited]);
+    clearTimeout(timer);
+    if (req.socket.destroyed) return;
+    if (entry) answerFromCopy(req, res, entry);
+    else forward(req, res, null);
+  }
+
   function forward(req: http.IncomingMessage, res: http.ServerResponse, key: string | null): void {
     const headers = endToEndHeaders(req.headers);
     const forwardedFor = req.headers['x-forwarded-for'];
@@ -222,6 +237,17 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
       headers['x-forwarded-proto'] ??= 'http';
     }
 
+    let release: (entry: Entry | null) => void = () => {};
+    if (key !== null) {
+      let resolve: (entry: Entry | null) => void = () => {};
+      const pending = new Promise<Entry | null>((done) => (resolve = done));
+      inFlight.set(key, pending);
+      release = (entry) => {
+        if (inFlight.get(key) === pending) inFlight.delete(key);
+        resolve(entry);
+      };
+    }
+
     let timer: NodeJS.Timeout | undefined;
     let hasAnswered = false;
     let isTooLarge = false;
@@ -234,18 +260,22 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
         const chunks: Buffer[] = [];
         let size = 0;
         let isKeeping = key !== null && isSharedPage(answer);
-        if (isKeeping) {
+        // Not a page to share: whoever waits for it asks Next themselves, now.
+        if (!isKeeping) release(null);
+        else {
           answer.on('data', (chunk: Buffer) => {
             size += chunk.length;
             if (size > MAX_ENTRY_BYTES) isKeeping = false;
             else chunks.push(chunk);
           });
           answer.on('end', () => {
-            if (isKeeping && answer.complete) {
-              keep(key!, { status: 200, headers: endToEndHeaders(answer.headers), body: Buffer.concat(chunks), storedAt: now() });
-            }
+            if (!isKeeping || !answer.complete) return release(null);
+            const entry: Entry = { status: 200, headers: endToEndHeaders(answer.headers), body: Buffer.concat(chunks), storedAt: now() };
+            keep(key!, entry);
+            release(entry);
           });
         }
+        answer.on('close', () => release(null));
         answer.pipe(res);
       },
     );
@@ -253,6 +283,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     upstream.on('finish', () => {
       if (hasAnswered) return;
       timer = setTimeout(() => {
+        release(null);
         if (!res.headersSent) {
           res.writeHead(504, PLAIN_TEXT);
           res.end('The portal is taking too long to answer. Try again in a moment.\n');
@@ -262,6 +293,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     });
     upstream.on('error', () => {
       clearTimeout(timer);
+      release(null);
       // Already answered: the 504 or the 413 that made us cut the request short.
       if (res.writableEnded) return;
       if (res.headersSent) {
@@ -283,6 +315,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
       received += chunk.length;
       if (received > maxBodyBytes) {
         isTooLarge = true;
+        release(null);
         clearTimeout(timer);
         if (res.headersSent) res.destroy();
         else refuse(req, res, { status: 413, message: 'The request is too large.' });
