@@ -165,6 +165,19 @@ describe('front cache', () => {
     expect(seen).toHaveLength(10);
   });
 
+  it('lets the least recently read copy go when its memory is full', async () => {
+    // Room for two 200-byte pages with their keys, not three.
+    const { seen, get } = await setUp((req) => ({ headers: SHARED, body: `${req.url}`.padEnd(200, '.') }), { maxBytes: 500 });
+    clock = 35_000;
+    await get('/a');
+    await get('/b');
+    expect((await get('/a')).headers.get('x-front-cache')).toBe('HIT');
+    await get('/c');
+    expect(seen).toHaveLength(3);
+    expect((await get('/a')).headers.get('x-front-cache')).toBe('HIT');
+    expect((await get('/b')).headers.get('x-front-cache')).toBeNull();
+  });
+
   it('passes the reader’s address and host on, and says so plainly when Next is not there', async () => {
     const { seen, get } = await setUp(() => ({}));
     await get('/');

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
+import { LRUCache } from 'lru-cache';
 
 /**
  * A one-second page cache in front of `next start`: what nginx calls a microcache. Next
@@ -32,7 +33,7 @@ export type FrontCacheOptions = {
   upstream: { host: string; port: number };
   /** How long a copy is served, in milliseconds. */
   ttlMs?: number;
-  /** Memory for copies; the oldest go first. */
+  /** Memory for copies; the least recently read go first. */
   maxBytes?: number;
   /**
    * Proxies of ours in front (TRUSTED_PROXY_HOPS). With none, a client's X-Forwarded-Host
@@ -153,27 +154,15 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const now = options.now ?? Date.now;
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-  // A Map keeps insertion order: the first entries are the oldest.
-  const copies = new Map<string, Entry>();
-  let storedBytes = 0;
+  // The one-second life is checked against storedAt below rather than with lru-cache's ttl, which
+  // counts an entry fresh at exactly its ttl and reads its own clock, not `now`.
+  const copies = new LRUCache<string, Entry>({
+    maxSize: maxBytes,
+    // The key too: lru-cache wants a size above 0, and an empty page is still a copy.
+    sizeCalculation: (entry, key) => entry.body.length + key.length,
+  });
   /** The one fetch under way for a key: what it stored, or null when there is nothing to share. */
   const inFlight = new Map<string, Promise<Entry | null>>();
-
-  const forget = (key: string) => {
-    const entry = copies.get(key);
-    if (!entry) return;
-    copies.delete(key);
-    storedBytes -= entry.body.length;
-  };
-  const keep = (key: string, entry: Entry) => {
-    forget(key);
-    copies.set(key, entry);
-    storedBytes += entry.body.length;
-    for (const [oldest] of copies) {
-      if (storedBytes <= maxBytes) break;
-      forget(oldest);
-    }
-  };
 
   const answerFromCopy = (req: http.IncomingMessage, res: http.ServerResponse, copy: Entry) => {
     res.writeHead(copy.status, { ...copy.headers, 'x-front-cache': 'HIT' });
@@ -188,7 +177,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     const copy = copies.get(key);
     if (copy) {
       if (now() - copy.storedAt < ttlMs) return answerFromCopy(req, res, copy);
-      forget(key);
+      copies.delete(key);
     }
     const pending = inFlight.get(key);
     if (pending) return void waitFor(pending, req, res);
@@ -271,7 +260,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
           answer.on('end', () => {
             if (!isKeeping || !answer.complete) return release(null);
             const entry: Entry = { status: 200, headers: endToEndHeaders(answer.headers), body: Buffer.concat(chunks), storedAt: now() };
-            keep(key!, entry);
+            copies.set(key!, entry);
             release(entry);
           });
         }
