@@ -292,6 +292,22 @@ describe('front door', () => {
     expect(new Set(answers.map((answer) => answer.body).filter(Boolean)).size).toBe(1);
   });
 
+  it('does not keep readers waiting for a fetch whose reader gave up', async () => {
+    const { received, get } = await setUp(() => ({ headers: SHARED, delayMs: 300 }), { upstreamTimeoutMs: 5_000 });
+    clock = 55_000;
+    const leaving = new AbortController();
+    const first = get('/news', { signal: leaving.signal }).catch(() => null);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const waiting = get('/news');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    leaving.abort();
+    await first;
+    const started = Date.now();
+    expect((await waiting).status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(received.requests).toBe(2);
+  });
+
   it('sends each waiter to Next when the answer is not a page to share, and never makes a signed-in reader wait', async () => {
     const { seen, get } = await setUp((req) => ({ headers: { ...SHARED, 'x-nextjs-cache': req.url === '/rendered' ? 'MISS' : 'HIT' }, delayMs: 100 }));
     clock = 60_000;

@@ -295,7 +295,10 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     // A reader who gives up stops the work behind them too.
     res.on('close', () => {
       clearTimeout(timer);
-      if (!res.writableFinished) upstream.destroy();
+      if (res.writableFinished) return;
+      // Whoever waits for this answer asks Next themselves.
+      release(null);
+      upstream.destroy();
     });
     // Counted as it arrives, for bodies without a Content-Length: Next never gets more than the limit.
     let received = 0;
