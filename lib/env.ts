@@ -29,6 +29,13 @@ const EnvSchema = z.object({
    * connect to it directly). Rate limits tell readers apart by the address before theirs.
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /**
+   * The front cache in front of `next start` (lib/cli/front-cache.ts): how long Next may take
+   * to begin answering before the reader gets a 504, and the largest request body it passes
+   * on (a larger one gets a 413 and never reaches Next).
+   */
+  FRONT_UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  MAX_REQUEST_BODY_BYTES: z.coerce.number().int().min(1_024).max(1024 * 1024 * 1024).default(10 * 1024 * 1024),
   /** Set with several app instances: they share one page cache through Redis. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
 });

@@ -1,14 +1,15 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFrontCache, type FrontCache } from './front-cache';
+import { startFrontCache, type FrontCache, type FrontCacheOptions } from './front-cache';
 
 /*
  * The front cache between real sockets: a stand-in for `next start` that counts what reaches
  * it and answers as told, and the front cache in front of it.
  */
 
-type Answer = { status?: number; headers?: http.OutgoingHttpHeaders; body?: string };
+/** `delayMs`: Next takes that long before it answers. */
+type Answer = { status?: number; headers?: http.OutgoingHttpHeaders; body?: string; delayMs?: number };
 const SHARED: http.OutgoingHttpHeaders = { 'x-nextjs-cache': 'HIT', 'cache-control': 's-maxage=300, stale-while-revalidate=31535700' };
 
 let clock = 0;
@@ -17,32 +18,83 @@ afterEach(async () => {
   for (const stop of running.splice(0)) await stop();
 });
 
-async function setUp(answer: (req: http.IncomingMessage, body: string) => Answer) {
+async function setUp(answer: (req: http.IncomingMessage, body: string) => Answer, options: Partial<FrontCacheOptions> = {}) {
   const seen: Array<{ method?: string; url?: string; body: string; headers: http.IncomingHttpHeaders }> = [];
+  /** Every request and body byte that reached Next, complete or not, and answers cut short. */
+  const received = { bytes: 0, requests: 0, abandoned: 0 };
+  const timers = new Set<NodeJS.Timeout>();
   const upstream = http.createServer((req, res) => {
+    received.requests += 1;
+    res.on('close', () => {
+      if (!res.writableFinished) received.abandoned += 1;
+    });
     let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('data', (chunk: Buffer) => {
+      received.bytes += chunk.length;
+      body += chunk.toString();
+    });
     req.on('end', () => {
       seen.push({ method: req.method, url: req.url, body, headers: req.headers });
       const a = answer(req, body);
-      res.writeHead(a.status ?? 200, { 'content-type': 'text/html', ...a.headers });
-      res.end(a.body ?? `page ${req.url} #${seen.length}`);
+      const send = () => {
+        res.writeHead(a.status ?? 200, { 'content-type': 'text/html', ...a.headers });
+        res.end(a.body ?? `page ${req.url} #${seen.length}`);
+      };
+      if (a.delayMs === undefined) return send();
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        send();
+      }, a.delayMs);
+      timers.add(timer);
     });
   });
   await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
-  running.push(() => new Promise((resolve) => { upstream.closeAllConnections(); upstream.close(() => resolve()); }));
+  running.push(() => new Promise((resolve) => {
+    for (const timer of timers) clearTimeout(timer);
+    upstream.closeAllConnections();
+    upstream.close(() => resolve());
+  }));
   const front: FrontCache = await startFrontCache({
     port: 0,
     host: '127.0.0.1',
     upstream: { host: '127.0.0.1', port: (upstream.address() as AddressInfo).port },
     now: () => clock,
+    ...options,
   });
   running.unshift(() => front.close());
   const get = async (path: string, init: RequestInit = {}) => {
     const response = await fetch(`http://127.0.0.1:${front.port}${path}`, init);
     return { status: response.status, headers: response.headers, body: await response.text() };
   };
-  return { seen, get };
+  /** With node:http, which (unlike fetch) lets a test choose the Host header and the request target. */
+  const send = (path: string, init: { method?: string; headers?: http.OutgoingHttpHeaders; body?: string[] } = {}) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+      let hasAnswer = false;
+      const request = http.request({ host: '127.0.0.1', port: front.port, path, method: init.method, headers: init.headers, agent: false }, (response) => {
+        hasAnswer = true;
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+      });
+      // A refusal can arrive while the body is still being written: the answer is what counts.
+      request.on('error', (error) => (hasAnswer ? undefined : reject(error)));
+      for (const chunk of init.body ?? []) request.write(chunk);
+      request.end();
+    });
+  /** Bytes as they are on the wire, and everything the front cache says until it closes. */
+  const sendRaw = (text: string) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = net.connect({ host: '127.0.0.1', port: front.port }, () => socket.write(text));
+      let reply = '';
+      socket.on('data', (chunk: Buffer) => (reply += chunk.toString()));
+      socket.on('close', () => resolve(reply));
+      socket.on('error', reject);
+      socket.setTimeout(3_000, () => {
+        socket.destroy();
+        reject(new Error(`the connection stayed open; so far: ${JSON.stringify(reply)}`));
+      });
+    });
+  return { seen, received, get, send, sendRaw };
 }
 
 describe('front cache', () => {
@@ -113,6 +165,19 @@ describe('front cache', () => {
     expect(seen).toHaveLength(10);
   });
 
+  it('lets the least recently read copy go when its memory is full', async () => {
+    // Room for two 200-byte pages with their keys, not three.
+    const { seen, get } = await setUp((req) => ({ headers: SHARED, body: `${req.url}`.padEnd(200, '.') }), { maxBytes: 500 });
+    clock = 35_000;
+    await get('/a');
+    await get('/b');
+    expect((await get('/a')).headers.get('x-front-cache')).toBe('HIT');
+    await get('/c');
+    expect(seen).toHaveLength(3);
+    expect((await get('/a')).headers.get('x-front-cache')).toBe('HIT');
+    expect((await get('/b')).headers.get('x-front-cache')).toBeNull();
+  });
+
   it('passes the reader’s address and host on, and says so plainly when Next is not there', async () => {
     const { seen, get } = await setUp(() => ({}));
     await get('/');
@@ -127,5 +192,131 @@ describe('front cache', () => {
     const response = await fetch(`http://127.0.0.1:${front.port}/`);
     expect(response.status).toBe(502);
     expect(await response.text()).toMatch(/starting or restarting/);
+  });
+});
+
+describe('front door', () => {
+  it('replaces a client’s X-Forwarded-Host and -Proto with the request’s Host and http, unless a trusted proxy set them', async () => {
+    const claims = { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https', 'x-forwarded-port': '443', forwarded: 'host=evil.example' };
+    const direct = await setUp(() => ({}));
+    await direct.send('/reset-password', { headers: { host: 'hidoc.example', ...claims } });
+    expect(direct.seen[0]!.headers).toMatchObject({ host: 'hidoc.example', 'x-forwarded-host': 'hidoc.example', 'x-forwarded-proto': 'http' });
+    expect(direct.seen[0]!.headers['x-forwarded-port']).toBeUndefined();
+    expect(direct.seen[0]!.headers.forwarded).toBeUndefined();
+
+    const behindProxy = await setUp(() => ({}), { trustedProxyHops: 1 });
+    await behindProxy.send('/reset-password', { headers: { host: '10.0.0.5:3000', 'x-forwarded-host': 'hidoc.example', 'x-forwarded-proto': 'https' } });
+    expect(behindProxy.seen[0]!.headers).toMatchObject({ 'x-forwarded-host': 'hidoc.example', 'x-forwarded-proto': 'https' });
+  });
+
+  it('keeps copies per Host: one made for a site never answers another', async () => {
+    const { seen, send } = await setUp((req) => ({ headers: SHARED, body: `page for ${req.headers.host}` }));
+    clock = 40_000;
+    await send('/news', { headers: { host: 'a.example' } });
+    const b = await send('/news', { headers: { host: 'b.example' } });
+    expect(seen).toHaveLength(2);
+    expect(b.body).toBe('page for b.example');
+    expect(b.headers['x-front-cache']).toBeUndefined();
+    const again = await send('/news', { headers: { host: 'A.Example' } });
+    expect(again.headers['x-front-cache']).toBe('HIT');
+    expect(again.body).toBe('page for a.example');
+  });
+
+  it('refuses a request without a Host, or with one that is no address', async () => {
+    const { received, send, sendRaw } = await setUp(() => ({}));
+    expect(await sendRaw('GET / HTTP/1.0\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 /);
+    expect(await sendRaw('GET / HTTP/1.1\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 /);
+    expect((await send('/', { headers: { host: 'evil.example/news' } })).status).toBe(400);
+    expect((await send('/', { headers: { host: 'user@evil.example' } })).status).toBe(400);
+    expect(received.requests).toBe(0);
+  });
+
+  it('refuses absolute-form and asterisk targets and CONNECT: it is no forward proxy', async () => {
+    const { received, send, sendRaw } = await setUp(() => ({}));
+    const absolute = await send('http://evil.example/news', { headers: { host: 'evil.example' } });
+    expect(absolute.status).toBe(400);
+    expect(await sendRaw('OPTIONS * HTTP/1.1\r\nHost: hidoc.example\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 /);
+    expect(await sendRaw('CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 /);
+    expect(received.requests).toBe(0);
+  });
+
+  it('refuses a WebSocket upgrade and closes the connection', async () => {
+    const { received, sendRaw } = await setUp(() => ({}));
+    const reply = await sendRaw(
+      'GET /_next/webpack-hmr HTTP/1.1\r\nHost: hidoc.example\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n' +
+        'Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n',
+    );
+    expect(reply).toMatch(/^HTTP\/1\.1 501 /);
+    expect(received.requests).toBe(0);
+  });
+
+  it('answers 504 when Next does not answer in time, and gives up the request', async () => {
+    const { received, get } = await setUp(() => ({ delayMs: 5_000 }), { upstreamTimeoutMs: 100 });
+    const started = Date.now();
+    const response = await get('/slow');
+    expect(response.status).toBe(504);
+    expect(response.body).toMatch(/too long/);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(received.abandoned).toBe(1);
+  });
+
+  it('answers 413 to a body over the limit, declared or not, and Next never sees more than the limit', async () => {
+    const { received, send, sendRaw } = await setUp(() => ({}), { maxBodyBytes: 1_000 });
+    const declared = await send('/api/views', { method: 'POST', headers: { 'content-length': 1_500 }, body: ['x'.repeat(1_500)] });
+    expect(declared.status).toBe(413);
+    expect(declared.headers.connection).toBe('close');
+    // Asked first, it says no before the body is sent.
+    expect(await sendRaw('POST /api/views HTTP/1.1\r\nHost: hidoc.example\r\nContent-Length: 5000\r\nExpect: 100-continue\r\n\r\n')).toMatch(
+      /^HTTP\/1\.1 413 /,
+    );
+    expect(received.requests).toBe(0);
+
+    const streamed = await send('/api/views', { method: 'POST', body: ['x'.repeat(600), 'x'.repeat(600), 'x'.repeat(600)] });
+    expect(streamed.status).toBe(413);
+    expect(received.bytes).toBeLessThanOrEqual(1_000);
+
+    const fitting = await send('/api/views', { method: 'POST', body: ['x'.repeat(500), 'x'.repeat(500)] });
+    expect(fitting.status).toBe(200);
+  });
+
+  it('lets concurrent readers of one page wait for a single fetch from Next', async () => {
+    const { seen, get } = await setUp(() => ({ headers: SHARED, delayMs: 100 }));
+    clock = 50_000;
+    const first = get('/news');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const others = Array.from({ length: 19 }, (_, i) => get('/news', { method: i % 4 === 0 ? 'HEAD' : 'GET' }));
+    const answers = await Promise.all([first, ...others]);
+    expect(seen).toHaveLength(1);
+    expect(answers.every((answer) => answer.status === 200)).toBe(true);
+    expect(new Set(answers.map((answer) => answer.body).filter(Boolean)).size).toBe(1);
+  });
+
+  it('does not keep readers waiting for a fetch whose reader gave up', async () => {
+    const { received, get } = await setUp(() => ({ headers: SHARED, delayMs: 300 }), { upstreamTimeoutMs: 5_000 });
+    clock = 55_000;
+    const leaving = new AbortController();
+    const first = get('/news', { signal: leaving.signal }).catch(() => null);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const waiting = get('/news');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    leaving.abort();
+    await first;
+    const started = Date.now();
+    expect((await waiting).status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(received.requests).toBe(2);
+  });
+
+  it('sends each waiter to Next when the answer is not a page to share, and never makes a signed-in reader wait', async () => {
+    const { seen, get } = await setUp((req) => ({ headers: { ...SHARED, 'x-nextjs-cache': req.url === '/rendered' ? 'MISS' : 'HIT' }, delayMs: 100 }));
+    clock = 60_000;
+    const rendered = await Promise.all(Array.from({ length: 5 }, () => get('/rendered')));
+    expect(seen).toHaveLength(5);
+    expect(rendered.every((answer) => answer.status === 200)).toBe(true);
+
+    const signedIn = { headers: { cookie: 'next-auth.session-token=abc' } };
+    await Promise.all([get('/news'), get('/news', signedIn), get('/news', signedIn)]);
+    expect(seen).toHaveLength(8);
   });
 });

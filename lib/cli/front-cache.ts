@@ -1,4 +1,6 @@
 import http from 'node:http';
+import type { Duplex } from 'node:stream';
+import { LRUCache } from 'lru-cache';
 
 /**
  * A one-second page cache in front of `next start`: what nginx calls a microcache. Next
@@ -14,6 +16,12 @@ import http from 'node:http';
  * through. A copy lives one second, so a change (publication, revalidateContent) reaches
  * readers at most a second later than Next's own cache shows it: no invalidation needed, and
  * Next still sees a request a second per page to keep its own revalidation going.
+ *
+ * It is also the front door, and hardened as nginx's proxy module is: a reader's claims about
+ * the site's own address (X-Forwarded-Host, -Proto) never reach Next unless a proxy of ours
+ * in front made them, and a request for anything but a page of this site (no Host or a bad
+ * one, an absolute-form target, CONNECT, a protocol upgrade) is refused. Next is spared
+ * oversized bodies and has a time limit to answer.
  */
 
 export type FrontCacheOptions = {
@@ -25,8 +33,18 @@ export type FrontCacheOptions = {
   upstream: { host: string; port: number };
   /** How long a copy is served, in milliseconds. */
   ttlMs?: number;
-  /** Memory for copies; the oldest go first. */
+  /** Memory for copies; the least recently read go first. */
   maxBytes?: number;
+  /**
+   * Proxies of ours in front (TRUSTED_PROXY_HOPS). With none, a client's X-Forwarded-Host
+   * and X-Forwarded-Proto are replaced by the request's Host and `http`; with some, the
+   * values the nearest one passed on are kept.
+   */
+  trustedProxyHops?: number;
+  /** How long Next may take to answer headers once it has the request; then a 504. */
+  upstreamTimeoutMs?: number;
+  /** The largest request body passed to Next; a larger one gets a 413 and never reaches it. */
+  maxBodyBytes?: number;
   now?: () => number;
 };
 
@@ -37,12 +55,19 @@ export type FrontCache = {
 
 const DEFAULT_TTL_MS = 1_000;
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** After a refusal with a body still arriving, how long it may keep coming before the socket goes. */
+const LINGER_MS = 2_000;
 /** A page larger than this is passed through without a copy. */
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=/;
 /** Requests the App Router makes for its own payloads: per-navigation answers, never copied. */
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url', 'next-action'];
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+// `expect` too: a 100-continue is answered here (checkContinue), Next gets the body as it comes.
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'expect']);
+/** A name with an optional port, or a bracketed IPv6 address: no path, user or spaces. */
+const VALID_HOST = /^(?:[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 type Entry = { status: number; headers: http.OutgoingHttpHeaders; body: Buffer; storedAt: number };
 
@@ -55,7 +80,9 @@ export function cacheKeyOf(req: Pick<http.IncomingMessage, 'method' | 'url' | 'h
   if (SESSION_COOKIE.test(req.headers.cookie ?? '')) return null;
   // Next compresses for the encodings a reader accepts: one copy per way of asking.
   const encoding = String(req.headers['accept-encoding'] ?? '').toLowerCase().replace(/\s+/g, '');
-  return `${encoding} ${url}`;
+  // A copy made for one Host never answers another, whatever Next built from the Host.
+  const host = (req.headers.host ?? '').toLowerCase();
+  return `${encoding} ${host} ${url}`;
 }
 
 /** Whether Next's answer is a page it serves to everyone from its own cache. */
@@ -78,86 +105,221 @@ function endToEndHeaders(headers: http.IncomingHttpHeaders): http.OutgoingHttpHe
   return kept;
 }
 
+type Refusal = { status: number; message: string };
+const PLAIN_TEXT = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' };
+
+/** Why the door turns a request away, or null when it may go on. */
+function refusalOf(req: http.IncomingMessage, maxBodyBytes: number): Refusal | null {
+  // Absolute-form (`GET http://elsewhere/ HTTP/1.1`) and `*` targets ask for a forward proxy
+  // or the server itself: neither is a page of this site, and nginx answers them 400 too.
+  if (!req.url?.startsWith('/')) return { status: 400, message: 'Bad request: only paths on this site are served here.' };
+  // Node already answers an HTTP/1.1 request without Host 400; an HTTP/1.0 one names no site
+  // either, and a Host with a path or spaces in it is not an address we could be.
+  const host = req.headers.host;
+  if (host === undefined || !VALID_HOST.test(host)) return { status: 400, message: 'Bad request: the Host header must name this site.' };
+  if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) return { status: 413, message: 'The request is too large.' };
+  return null;
+}
+
+/**
+ * Answers and closes. A body still on its way is read and dropped for a moment first: closing
+ * on unread bytes resets the connection, and the client would never read the answer.
+ */
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, { status, message }: Refusal): void {
+  res.writeHead(status, { ...PLAIN_TEXT, connection: 'close' });
+  res.end(`${message}\n`);
+  req.resume();
+  const socket = req.socket;
+  const timer = setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  socket.once('close', () => clearTimeout(timer));
+}
+
+/** The same for a socket Node has handed over raw (CONNECT, Upgrade): no ServerResponse there. */
+function refuseSocket(socket: Duplex, { status, message }: Refusal): void {
+  const body = `${message}\n`;
+  socket.on('error', () => socket.destroy());
+  socket.end(
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\ncontent-type: text/plain; charset=utf-8\r\n` +
+      `content-length: ${Buffer.byteLength(body)}\r\ncache-control: no-store\r\nconnection: close\r\n\r\n${body}`,
+  );
+  const timer = setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  socket.once('close', () => clearTimeout(timer));
+}
+
 export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache> {
   const ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const trustedProxyHops = options.trustedProxyHops ?? 0;
+  const upstreamTimeoutMs = options.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const now = options.now ?? Date.now;
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-  // A Map keeps insertion order: the first entries are the oldest.
-  const copies = new Map<string, Entry>();
-  let storedBytes = 0;
-
-  const forget = (key: string) => {
-    const entry = copies.get(key);
-    if (!entry) return;
-    copies.delete(key);
-    storedBytes -= entry.body.length;
-  };
-  const keep = (key: string, entry: Entry) => {
-    forget(key);
-    copies.set(key, entry);
-    storedBytes += entry.body.length;
-    for (const [oldest] of copies) {
-      if (storedBytes <= maxBytes) break;
-      forget(oldest);
-    }
-  };
-
-  const server = http.createServer((req, res) => {
-    const key = cacheKeyOf(req);
-    const copy = key === null ? undefined : copies.get(key);
-    if (key !== null && copy) {
-      if (now() - copy.storedAt < ttlMs) {
-        res.writeHead(copy.status, { ...copy.headers, 'x-front-cache': 'HIT' });
-        res.end(req.method === 'HEAD' ? undefined : copy.body);
-        return;
-      }
-      forget(key);
-    }
-    forward(req, res, req.method === 'GET' ? key : null);
+  // The one-second life is checked against storedAt below rather than with lru-cache's ttl, which
+  // counts an entry fresh at exactly its ttl and reads its own clock, not `now`.
+  const copies = new LRUCache<string, Entry>({
+    maxSize: maxBytes,
+    // The key too: lru-cache wants a size above 0, and an empty page is still a copy.
+    sizeCalculation: (entry, key) => entry.body.length + key.length,
   });
+  /** The one fetch under way for a key: what it stored, or null when there is nothing to share. */
+  const inFlight = new Map<string, Promise<Entry | null>>();
+
+  const answerFromCopy = (req: http.IncomingMessage, res: http.ServerResponse, copy: Entry) => {
+    res.writeHead(copy.status, { ...copy.headers, 'x-front-cache': 'HIT' });
+    res.end(req.method === 'HEAD' ? undefined : copy.body);
+  };
+
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const refusal = refusalOf(req, maxBodyBytes);
+    if (refusal) return refuse(req, res, refusal);
+    const key = cacheKeyOf(req);
+    if (key === null) return forward(req, res, null);
+    const copy = copies.get(key);
+    if (copy) {
+      if (now() - copy.storedAt < ttlMs) return answerFromCopy(req, res, copy);
+      copies.delete(key);
+    }
+    const pending = inFlight.get(key);
+    if (pending) return void waitFor(pending, req, res);
+    forward(req, res, req.method === 'GET' ? key : null);
+  };
+
+  const server = http.createServer(handle);
+  // Without this Node answers `Expect: 100-continue` itself, inviting a body we are about to refuse.
+  server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (refusalOf(req, maxBodyBytes) === null) res.writeContinue();
+    handle(req, res);
+  });
+  // No WebSocket reaches Next in production (nothing there serves one), and an unanswered
+  // upgrade would leave the socket hanging.
+  server.on('upgrade', (_req: http.IncomingMessage, socket: Duplex) =>
+    refuseSocket(socket, { status: 501, message: 'Protocol upgrades (WebSocket) are not served here.' }),
+  );
+  server.on('connect', (_req: http.IncomingMessage, socket: Duplex) =>
+    refuseSocket(socket, { status: 400, message: 'Bad request: this is not a forward proxy.' }),
+  );
+
+  /** nginx's proxy_cache_lock: wait for the fetch under way, no longer than Next itself gets. */
+  async function waitFor(pending: Promise<Entry | null>, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<null>((resolve) => (timer = setTimeout(resolve, upstreamTimeoutMs, null).unref()));
+    const entry = await Promise.race([pending, waited]);
+    clearTimeout(timer);
+    if (req.socket.destroyed) return;
+    if (entry) answerFromCopy(req, res, entry);
+    else forward(req, res, null);
+  }
 
   function forward(req: http.IncomingMessage, res: http.ServerResponse, key: string | null): void {
     const headers = endToEndHeaders(req.headers);
     const forwardedFor = req.headers['x-forwarded-for'];
     headers['x-forwarded-for'] = [forwardedFor, req.socket.remoteAddress].filter(Boolean).join(', ');
-    headers['x-forwarded-host'] ??= req.headers.host;
-    headers['x-forwarded-proto'] ??= 'http';
+    if (trustedProxyHops === 0) {
+      // Nobody we trust is in front: the site's address is the Host the client connected for,
+      // never what it claims besides (Next checks a server action's Origin against this).
+      headers['x-forwarded-host'] = req.headers.host;
+      headers['x-forwarded-proto'] = 'http';
+      delete headers['x-forwarded-port'];
+      delete headers.forwarded;
+    } else {
+      headers['x-forwarded-host'] ??= req.headers.host;
+      headers['x-forwarded-proto'] ??= 'http';
+    }
+
+    let release: (entry: Entry | null) => void = () => {};
+    if (key !== null) {
+      let resolve: (entry: Entry | null) => void = () => {};
+      const pending = new Promise<Entry | null>((done) => (resolve = done));
+      inFlight.set(key, pending);
+      release = (entry) => {
+        if (inFlight.get(key) === pending) inFlight.delete(key);
+        resolve(entry);
+      };
+    }
+
+    let timer: NodeJS.Timeout | undefined;
+    let hasAnswered = false;
+    let isTooLarge = false;
     const upstream = http.request(
       { host: options.upstream.host, port: options.upstream.port, method: req.method, path: req.url, headers, agent },
       (answer) => {
+        hasAnswered = true;
+        clearTimeout(timer);
         res.writeHead(answer.statusCode ?? 502, endToEndHeaders(answer.headers));
         const chunks: Buffer[] = [];
         let size = 0;
         let isKeeping = key !== null && isSharedPage(answer);
-        if (isKeeping) {
+        // Not a page to share: whoever waits for it asks Next themselves, now.
+        if (!isKeeping) release(null);
+        else {
           answer.on('data', (chunk: Buffer) => {
             size += chunk.length;
             if (size > MAX_ENTRY_BYTES) isKeeping = false;
             else chunks.push(chunk);
           });
           answer.on('end', () => {
-            if (isKeeping && answer.complete) {
-              keep(key!, { status: 200, headers: endToEndHeaders(answer.headers), body: Buffer.concat(chunks), storedAt: now() });
-            }
+            if (!isKeeping || !answer.complete) return release(null);
+            const entry: Entry = { status: 200, headers: endToEndHeaders(answer.headers), body: Buffer.concat(chunks), storedAt: now() };
+            copies.set(key!, entry);
+            release(entry);
           });
         }
+        answer.on('close', () => release(null));
         answer.pipe(res);
       },
     );
+    // nginx's proxy_read_timeout for the first byte: counted once Next has the whole request.
+    upstream.on('finish', () => {
+      if (hasAnswered) return;
+      timer = setTimeout(() => {
+        release(null);
+        if (!res.headersSent) {
+          res.writeHead(504, PLAIN_TEXT);
+          res.end('The portal is taking too long to answer. Try again in a moment.\n');
+        }
+        upstream.destroy();
+      }, upstreamTimeoutMs);
+    });
     upstream.on('error', () => {
+      clearTimeout(timer);
+      release(null);
+      // Already answered: the 504 or the 413 that made us cut the request short.
+      if (res.writableEnded) return;
       if (res.headersSent) {
         res.destroy();
         return;
       }
-      res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      res.writeHead(502, PLAIN_TEXT);
       res.end('The portal is starting or restarting. Try again in a moment.\n');
     });
     // A reader who gives up stops the work behind them too.
     res.on('close', () => {
-      if (!res.writableFinished) upstream.destroy();
+      clearTimeout(timer);
+      if (res.writableFinished) return;
+      // Whoever waits for this answer asks Next themselves.
+      release(null);
+      upstream.destroy();
     });
-    req.pipe(upstream);
+    // Counted as it arrives, for bodies without a Content-Length: Next never gets more than the limit.
+    let received = 0;
+    req.on('data', (chunk: Buffer) => {
+      if (isTooLarge) return;
+      received += chunk.length;
+      if (received > maxBodyBytes) {
+        isTooLarge = true;
+        release(null);
+        clearTimeout(timer);
+        if (res.headersSent) res.destroy();
+        else refuse(req, res, { status: 413, message: 'The request is too large.' });
+        upstream.destroy();
+        return;
+      }
+      if (!upstream.write(chunk)) req.pause();
+    });
+    upstream.on('drain', () => req.resume());
+    req.on('end', () => {
+      if (!isTooLarge) upstream.end();
+    });
   }
 
   return new Promise((resolve, reject) => {

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { findFreePort } from '@/lib/db/embedded';
+import { env } from '@/lib/env';
 import { startFrontCache, type FrontCache } from './front-cache';
 
 /**
@@ -36,7 +37,14 @@ export async function startProductionServer(options: {
   });
   const ready = (async () => {
     if (!(await waitForPort(internalPort, next))) return null;
-    return startFrontCache({ port: options.port, host: options.host, upstream: { host: '127.0.0.1', port: internalPort } });
+    return startFrontCache({
+      port: options.port,
+      host: options.host,
+      upstream: { host: '127.0.0.1', port: internalPort },
+      trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+      upstreamTimeoutMs: env.FRONT_UPSTREAM_TIMEOUT_MS,
+      maxBodyBytes: env.MAX_REQUEST_BODY_BYTES,
+    });
   })();
   return { next, ready };
 }
