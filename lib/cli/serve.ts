@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { findFreePort } from '@/lib/db/embedded';
-import { env } from '@/lib/env';
 import { startFrontCache, type FrontCache } from './front-cache';
 
 /**
@@ -37,6 +36,8 @@ export async function startProductionServer(options: {
   });
   const ready = (async () => {
     if (!(await waitForPort(internalPort, next))) return null;
+    // Imported late, as in main(): callers check the environment first, then start the server.
+    const { env } = await import('@/lib/env');
     return startFrontCache({
       port: options.port,
       host: options.host,
