@@ -31,6 +31,8 @@ const EnvSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   /** Set with several app instances: they share one page cache through Redis. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** Days a deactivated account can still be reactivated before the jobs erase its personal data. */
+  ACCOUNT_GRACE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
