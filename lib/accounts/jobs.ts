@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, inArray, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
 import { sweepExpiredSessions } from '@/lib/auth/sessions';
 import { db } from '@/lib/db/client';
 import { authTokens, rateLimitBuckets, users } from '@/lib/db/schema';
@@ -42,14 +42,22 @@ export async function runJobs(now: Date = new Date()): Promise<JobsReport> {
   return { erasedAccounts, expiredSessions, oldTokens, oldRateLimitBuckets };
 }
 
-/** Accounts deleted, or deactivated and past their grace period, not yet erased: each in its own transaction. */
+/**
+ * Accounts deleted (by the user or an admin, whatever their delete_after), or deactivated and
+ * past their grace period, not yet erased: each in its own transaction.
+ */
 async function eraseDueAccounts(now: Date): Promise<number> {
   let erased = 0;
   for (;;) {
     const due = await db
       .select({ id: users.id })
       .from(users)
-      .where(and(inArray(users.status, ['deactivated', 'deleted']), isNull(users.erasedAt), lte(users.deleteAfter, now)))
+      .where(
+        and(
+          isNull(users.erasedAt),
+          or(eq(users.status, 'deleted'), and(eq(users.status, 'deactivated'), lte(users.deleteAfter, now))),
+        ),
+      )
       .orderBy(users.id)
       .limit(ERASE_BATCH);
     for (const { id } of due) {

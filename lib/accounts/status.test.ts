@@ -273,6 +273,13 @@ describe('deleteAccountNow and the erase job', () => {
     expect(erased.name).toBe('Deleted account');
   });
 
+  it('erases an account an admin marked deleted without a date too', async () => {
+    const user = await insertUser();
+    await db.update(users).set({ status: 'deleted', deleteAfter: null }).where(eq(users.id, user.id));
+    await runJobs();
+    expect((await userRow(user.id)).erasedAt).not.toBeNull();
+  });
+
   it('never erases an active account', async () => {
     const user = await insertUser();
     expect(isAppError(await db.transaction((tx) => errorOf(eraseAccount(tx, user.id))))).toBe(true);
