@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bookmarks, events, posts, users, videos } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
 import { isAppError } from '@/lib/errors';
-import { addBookmark, BookmarkTarget, isBookmarked, listBookmarks, removeBookmark, removeBookmarkById } from './bookmarks';
+import { addBookmark, BookmarkTarget, countLiveBookmarks, isBookmarked, listBookmarks, removeBookmark, removeBookmarkById } from './bookmarks';
 
 /* Bookmarks on a database of their own: two readers, a few items. */
 
@@ -110,6 +110,23 @@ describe('bookmarks', () => {
     expect(await removeBookmark(babbage, { kind: adas!.kind, slug: adas!.slug })).toBe(false);
     expect((await listBookmarks(ada)).map((item) => item.id)).toContain(adas!.id);
     expect(await removeBookmarkById(ada, adas!.id)).toBe(true);
+  });
+
+  it('pages through the published ones, newest first, each once', async () => {
+    const [reader] = await db.insert(users).values({ email: 'pager@example.org', name: 'Pager', passwordHash: 'x' }).returning({ id: users.id });
+    const made = await db
+      .insert(posts)
+      .values(Array.from({ length: 7 }, (_, i) => ({ kind: 'news' as const, slug: `paged-${i}`, title: `Paged ${i}`, summary: 's', body: 'b', status: 'published' as const, publishedAt: past })))
+      .returning({ id: posts.id });
+    await db.insert(bookmarks).values(made.map((post) => ({ userId: reader!.id, postId: post.id, createdAt: new Date('2026-01-01T00:00:00Z') })));
+    await db.update(posts).set({ status: 'draft', publishedAt: null }).where(eq(posts.slug, 'paged-3'));
+    expect(await countLiveBookmarks(reader!.id)).toBe(6);
+    const pages = [];
+    for (let offset = 0; offset < 9; offset += 3) pages.push(await listBookmarks(reader!.id, { limit: 3, offset }));
+    expect(pages.map((page) => page.length)).toEqual([3, 3, 0]);
+    const slugs = pages.flat().map((item) => item.slug);
+    expect(new Set(slugs).size).toBe(6);
+    expect(slugs).not.toContain('paged-3');
   });
 
   it('accepts only a kind and a slug', () => {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { isLive } from '@/lib/content/published';
 import { pathForEvent, pathForPost, pathForVideo } from '@/lib/content/paths';
@@ -89,48 +89,63 @@ export async function isBookmarked(userId: number, target: BookmarkTarget, execu
   return row !== undefined;
 }
 
+/** Bookmarks per page of /account/bookmarks. */
+export const BOOKMARKS_PAGE_SIZE = 50;
+
 /**
- * The user's bookmarks, newest first. `onlyLive` (the bookmarks page) leaves out items no
- * longer published, whose title is no longer public; the data export lists them all.
+ * The user's bookmarks, newest first (ties by id, so pages never overlap). `onlyLive` (the
+ * bookmarks page) leaves out items no longer published, whose title is no longer public;
+ * the data export lists them all.
  */
 export async function listBookmarks(
   userId: number,
-  { onlyLive = true }: { onlyLive?: boolean } = {},
+  { onlyLive = true, limit, offset = 0 }: { onlyLive?: boolean; limit?: number; offset?: number } = {},
   executor: Executor = db,
 ): Promise<BookmarkItem[]> {
-  const rows = await executor
+  const query = executor
     .select({
       id: bookmarks.id,
       createdAt: bookmarks.createdAt,
       postKind: posts.kind,
       postSlug: posts.slug,
       postTitle: posts.title,
-      postLive: sql<boolean>`${isLive(posts)}`,
       eventSlug: events.slug,
       eventTitle: events.title,
-      eventLive: sql<boolean>`${isLive(events)}`,
       videoSlug: videos.slug,
       videoTitle: videos.title,
-      videoLive: sql<boolean>`${isLive(videos)}`,
     })
     .from(bookmarks)
     .leftJoin(posts, eq(posts.id, bookmarks.postId))
     .leftJoin(events, eq(events.id, bookmarks.eventId))
     .leftJoin(videos, eq(videos.id, bookmarks.videoId))
-    .where(eq(bookmarks.userId, userId))
-    .orderBy(desc(bookmarks.createdAt), desc(bookmarks.id));
+    .where(and(eq(bookmarks.userId, userId), onlyLive ? isAnyItemLive : undefined))
+    .orderBy(desc(bookmarks.createdAt), desc(bookmarks.id))
+    .offset(offset);
+  const rows = limit === undefined ? await query : await query.limit(limit);
   const items: BookmarkItem[] = [];
   for (const row of rows) {
+    const base = { id: row.id, createdAt: row.createdAt };
     if (row.postKind && row.postSlug && row.postTitle) {
-      if (onlyLive && !row.postLive) continue;
-      items.push({ id: row.id, kind: row.postKind, slug: row.postSlug, title: row.postTitle, path: pathForPost(row.postKind, row.postSlug), createdAt: row.createdAt });
+      items.push({ ...base, kind: row.postKind, slug: row.postSlug, title: row.postTitle, path: pathForPost(row.postKind, row.postSlug) });
     } else if (row.eventSlug && row.eventTitle) {
-      if (onlyLive && !row.eventLive) continue;
-      items.push({ id: row.id, kind: 'event', slug: row.eventSlug, title: row.eventTitle, path: pathForEvent(row.eventSlug), createdAt: row.createdAt });
+      items.push({ ...base, kind: 'event', slug: row.eventSlug, title: row.eventTitle, path: pathForEvent(row.eventSlug) });
     } else if (row.videoSlug && row.videoTitle) {
-      if (onlyLive && !row.videoLive) continue;
-      items.push({ id: row.id, kind: 'video', slug: row.videoSlug, title: row.videoTitle, path: pathForVideo(row.videoSlug), createdAt: row.createdAt });
+      items.push({ ...base, kind: 'video', slug: row.videoSlug, title: row.videoTitle, path: pathForVideo(row.videoSlug) });
     }
   }
   return items;
+}
+
+const isAnyItemLive = sql`(${or(isLive(posts), isLive(events), isLive(videos))}) is true`;
+
+/** How many of the user's bookmarks the bookmarks page lists (published items only). */
+export async function countLiveBookmarks(userId: number, executor: Executor = db): Promise<number> {
+  const [row] = await executor
+    .select({ n: count() })
+    .from(bookmarks)
+    .leftJoin(posts, eq(posts.id, bookmarks.postId))
+    .leftJoin(events, eq(events.id, bookmarks.eventId))
+    .leftJoin(videos, eq(videos.id, bookmarks.videoId))
+    .where(and(eq(bookmarks.userId, userId), isAnyItemLive));
+  return row?.n ?? 0;
 }

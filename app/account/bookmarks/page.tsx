@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { RemoveBookmarkForm } from '@/app/_ui/forms/remove-bookmark-form';
 import { DateText } from '@/app/_ui/content/meta';
-import { listBookmarks } from '@/lib/accounts/bookmarks';
+import { BOOKMARKS_PAGE_SIZE, countLiveBookmarks, listBookmarks } from '@/lib/accounts/bookmarks';
 import { requireUser } from '@/lib/auth/session';
 
 export const dynamic = 'force-dynamic';
@@ -11,15 +11,27 @@ export const metadata: Metadata = { title: 'Your bookmarks', robots: { index: fa
 
 const kindLabels = { condition: 'Condition', news: 'News', article: 'Article', event: 'Event', video: 'Video' } as const;
 
-export default async function BookmarksPage() {
+export default async function BookmarksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireUser('/account/bookmarks');
-  const items = await listBookmarks(viewer.id);
+  const requested = (await searchParams).page;
+  const page = typeof requested === 'string' && /^[1-9][0-9]{0,5}$/.test(requested) ? Number(requested) : 1;
+  const [items, total] = await Promise.all([
+    listBookmarks(viewer.id, { limit: BOOKMARKS_PAGE_SIZE, offset: (page - 1) * BOOKMARKS_PAGE_SIZE }),
+    countLiveBookmarks(viewer.id),
+  ]);
+  const totalPages = Math.max(1, Math.ceil(total / BOOKMARKS_PAGE_SIZE));
   return (
     <section aria-labelledby="bookmarks-title">
       <h1 id="bookmarks-title" className="text-2xl font-bold text-slate-900">
         Your bookmarks
       </h1>
-      {items.length === 0 ? (
+      {total > 0 ? (
+        <p className="mt-2 text-sm text-slate-700">
+          {total} {total === 1 ? 'bookmark' : 'bookmarks'}
+          {totalPages > 1 ? `, page ${Math.min(page, totalPages)} of ${totalPages}` : ''}
+        </p>
+      ) : null}
+      {total === 0 ? (
         <div className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 text-center">
           <p className="font-semibold text-slate-900">No bookmarks yet.</p>
           <p className="mt-2 text-slate-700">
@@ -45,6 +57,20 @@ export default async function BookmarksPage() {
           ))}
         </ul>
       )}
+      {totalPages > 1 ? (
+        <nav aria-label="Pagination" className="mt-6 flex gap-4">
+          {page > 1 ? (
+            <Link href={page === 2 ? '/account/bookmarks' : `/account/bookmarks?page=${Math.min(page, totalPages + 1) - 1}`} className="link">
+              Newer bookmarks
+            </Link>
+          ) : null}
+          {page < totalPages ? (
+            <Link href={`/account/bookmarks?page=${page + 1}`} className="link">
+              Older bookmarks
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </section>
   );
 }
