@@ -247,7 +247,9 @@ describe('deleteAccountNow and the erase job', () => {
     expect(certificate?.attemptId).toBeNull();
     expect(await db.select().from(legalAcceptances).where(eq(legalAcceptances.userId, user.id))).toHaveLength(1);
 
-    expect((await auditOf(user.id)).map((row) => row.action)).toEqual(['account.delete', 'account.erase']);
+    const trail = await auditOf(user.id);
+    expect(trail.map((row) => row.action)).toEqual(['account.delete', 'account.erase']);
+    expect(trail.map((row) => row.ip)).toEqual([null, null]);
   });
 
   it('frees the email for a new sign-up, in any letter case', async () => {
