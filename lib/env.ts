@@ -38,6 +38,8 @@ const EnvSchema = z.object({
   MAX_REQUEST_BODY_BYTES: z.coerce.number().int().min(1_024).max(1024 * 1024 * 1024).default(10 * 1024 * 1024),
   /** Set with several app instances: they share one page cache through Redis. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** Days a deactivated account can still be reactivated before the jobs erase its personal data. */
+  ACCOUNT_GRACE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

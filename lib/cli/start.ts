@@ -7,6 +7,7 @@ import { readOrCreateSecretFile } from '@/lib/db/secret-file';
 import { describeDatabase, describeError } from './describe';
 import { computeBuildStamp, forgetBuildStamp, isBuildCurrent, writeBuildStamp } from './build-stamp';
 import type { FrontCache } from './front-cache';
+import { JOBS_FIRST_DELAY_MS, JOBS_INTERVAL_MS, startJobTimer, type JobTimer } from './job-timer';
 import { isPortAnswering, startProductionServer, waitForPort } from './serve';
 
 /**
@@ -28,6 +29,10 @@ let web: ChildProcess | undefined;
 /** The one-second page cache on PORT in front of `next start` (production only). */
 let front: FrontCache | null = null;
 let embedded: Promise<EmbeddedServer> | undefined;
+/** The jobs (lib/cli/jobs.ts) every JOBS_INTERVAL_MS while the web server runs. */
+let jobs: JobTimer | undefined;
+/** The jobs run of the moment, a child process: stopped with the rest on shutdown. */
+let jobsChild: ChildProcess | undefined;
 /** Set once this run has written it: a run refused because another one is serving must leave that one's file alone. */
 let webPidFile: string | undefined;
 
@@ -146,6 +151,29 @@ async function main(): Promise<void> {
   if (await ready) {
     say(`Ready: http://localhost:${env.PORT} (${isDev ? 'development' : 'production'} build) · database: ${databaseLabel}`);
   }
+  if (isShuttingDown) return;
+  jobs = startJobTimer({
+    run: () => runJobsProcess(nextEnv),
+    intervalMs: JOBS_INTERVAL_MS,
+    firstDelayMs: JOBS_FIRST_DELAY_MS,
+    log: say,
+  });
+}
+
+/**
+ * One run of `npm run jobs` in a child process: its own small pool, and a crash in it never
+ * reaches the launcher. react-server: the account modules are server-only, as this is.
+ */
+async function runJobsProcess(env: NodeJS.ProcessEnv): Promise<void> {
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(root, 'lib', 'cli', 'jobs.ts')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  jobsChild = child;
+  const code = await runToEnd(child);
+  jobsChild = undefined;
+  if (code !== 0 && !isShuttingDown) throw new Error(`the jobs process exited with code ${code}`);
 }
 
 function spawnNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
@@ -165,6 +193,8 @@ function runToEnd(child: ChildProcess): Promise<number> {
 function shutDown(code: number): Promise<never> {
   isShuttingDown = true;
   shutdown ??= (async () => {
+    jobsChild?.kill('SIGTERM');
+    await jobs?.stop();
     await front?.close();
     if (web) await endChild(web);
     const server = await embedded?.catch(() => undefined);

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/app/_ui/content/breadcrumbs';
+import { env } from '@/lib/env';
 import { siteName } from '@/lib/site';
 
 export const revalidate = 300;
@@ -11,7 +12,8 @@ export const metadata: Metadata = {
   alternates: { canonical: '/account-deactivation' },
 };
 
-const GRACE_DAYS = 30;
+// Read at build and revalidation: the page is cached, and the setting is the same for everyone.
+const GRACE_DAYS = env.ACCOUNT_GRACE_DAYS;
 
 export default function AccountDeactivationPage() {
   return (
@@ -51,7 +53,8 @@ export default function AccountDeactivationPage() {
         <ul>
           <li>
             <strong>If you change your mind</strong> within the {GRACE_DAYS} days, sign in again with your usual email
-            and password, or contact our support team, and your account is reactivated exactly as it was.
+            and password, or go to <Link href="/reactivate">Reactivate your account</Link>, and your account is
+            reactivated exactly as it was.
           </li>
           <li>
             <strong>After {GRACE_DAYS} days</strong> your personal data — profile, bookmarks, CME attempts and
@@ -59,8 +62,8 @@ export default function AccountDeactivationPage() {
             certificate was issued, so it can still be verified), without your contact details.
           </li>
           <li>
-            <strong>If you would rather not wait,</strong> say so when you deactivate and we delete your personal data
-            straight away instead of keeping it for the grace period.
+            <strong>If you would rather not wait,</strong> choose &ldquo;Delete my account now&rdquo; when you deactivate
+            and we delete your personal data straight away instead of keeping it for the grace period.
           </li>
         </ul>
 

@@ -6,6 +6,7 @@ import { formatReadingTime } from '@/lib/content/reading-time';
 import { buildBreadcrumbJsonLd, buildPostJsonLd } from '@/lib/content/structured-data';
 import { siteUrl } from '@/lib/env';
 import { ArticleLayout } from './article-layout';
+import { BookmarkButton } from './bookmark-button';
 import { ContentList } from './content-list';
 import { Facts, type Fact } from './facts';
 import { JsonLd } from './json-ld';
@@ -43,7 +44,14 @@ export function PostArticle({ post, related }: { post: PostDetail; related: Post
         title={post.title}
         summary={post.summary}
         toc={rendered?.toc}
-        meta={<PostFacts post={post} />}
+        meta={
+          <>
+            <PostFacts post={post} />
+            <div className="mt-3">
+              <BookmarkButton kind={post.kind} slug={post.slug} path={path} />
+            </div>
+          </>
+        }
         after={
           <>
             {rendered ? <References items={post.references} /> : null}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/app/_ui/content/article-layout';
+import { BookmarkButton } from '@/app/_ui/content/bookmark-button';
 import { EventFacts } from '@/app/_ui/content/event-facts';
 import { EventRelated } from '@/app/_ui/content/event-related';
 import { JsonLd } from '@/app/_ui/content/json-ld';
@@ -55,7 +56,14 @@ export default async function EventPage({ params }: SlugParams) {
         trail={[{ href: event.hasEnded ? '/events/past' : '/events', label: event.hasEnded ? 'Past events' : 'Events' }]}
         title={event.title}
         summary={event.summary}
-        meta={<EventFacts event={event} />}
+        meta={
+          <>
+            <EventFacts event={event} />
+            <div className="mt-3">
+              <BookmarkButton kind="event" slug={event.slug} path={path} />
+            </div>
+          </>
+        }
         after={<EventRelated event={event} items={related} />}
       >
         <Prose html={html} />

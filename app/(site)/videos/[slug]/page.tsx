@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/app/_ui/content/article-layout';
+import { BookmarkButton } from '@/app/_ui/content/bookmark-button';
 import { Facts, type Fact } from '@/app/_ui/content/facts';
 import { JsonLd } from '@/app/_ui/content/json-ld';
 import { MembersNotice } from '@/app/_ui/content/members-notice';
@@ -95,7 +96,14 @@ export default async function VideoPage({ params }: SlugParams) {
         trail={trail}
         title={video.title}
         summary={video.summary}
-        meta={<VideoFacts video={video} />}
+        meta={
+          <>
+            <VideoFacts video={video} />
+            <div className="mt-3">
+              <BookmarkButton kind="video" slug={video.slug} path={path} />
+            </div>
+          </>
+        }
         media={
           <>
             {video.player ? <VideoPlayer title={video.title} player={video.player} /> : <MembersNotice what="video" returnTo={path} />}
