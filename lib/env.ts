@@ -31,6 +31,11 @@ const EnvSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   /** Set with several app instances: they share one page cache through Redis. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** Staff (authors and above) need two-factor on to reach /admin. Unset: see isStaffMfaRequired(). */
+  REQUIRE_STAFF_MFA: z
+    .enum(['true', 'false', '1', '0'])
+    .transform((value) => value === 'true' || value === '1')
+    .optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -57,4 +62,9 @@ export function childProcessEnv(values: Record<string, string>): NodeJS.ProcessE
 
 export function siteUrl(): string {
   return (env.SITE_URL ?? env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+}
+
+/** REQUIRE_STAFF_MFA, or by default on for a public (https) site and off for the embedded demo on http. */
+export function isStaffMfaRequired(): boolean {
+  return env.REQUIRE_STAFF_MFA ?? siteUrl().startsWith('https:');
 }
