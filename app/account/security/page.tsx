@@ -17,6 +17,8 @@ import {
   startTwoFactorAction,
 } from './actions';
 
+// Per user, per request: never prerendered, whatever the session reading does at build time.
+export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Security', robots: { index: false } };
 
 export default async function SecurityPage({ searchParams }: { searchParams: Promise<{ mfa?: string | string[] }> }) {
