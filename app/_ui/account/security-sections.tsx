@@ -93,28 +93,32 @@ export function TwoFactorSection({
   if (setup) {
     return (
       <Section id="two-factor" title="Two-factor sign-in">
-        <ol className="list-decimal space-y-4 pl-5 text-slate-800">
-          <li>
-            Scan this QR code with an authenticator app (for example Google Authenticator, Microsoft Authenticator or
-            1Password).
-            <div
-              role="img"
-              aria-label="QR code for your authenticator app"
-              className="mt-3 h-48 w-48 rounded border border-slate-300 bg-white [&>svg]:h-full [&>svg]:w-full"
-              // The SVG is made on our server by `qrcode` from our own otpauth URI: no user HTML.
-              dangerouslySetInnerHTML={{ __html: setup.qrSvg }}
-            />
-          </li>
-          <li>
-            Or type this key into the app by hand (time-based, 6 digits):
-            <code className="mt-2 block break-all rounded bg-slate-100 px-3 py-2 font-mono text-lg tracking-wider text-slate-900">
-              {setup.secret.match(/.{1,4}/g)?.join(' ')}
-            </code>
-          </li>
-          <li>Enter the code the app shows.</li>
-        </ol>
-        <EnableTwoFactorForm action={actions.enable} />
-        <ButtonForm action={actions.cancel} label="Cancel the set-up" tone="plain" />
+        <EnableTwoFactorForm
+          action={actions.enable}
+          instructions={
+            <ol className="list-decimal space-y-4 pl-5 text-slate-800">
+              <li>
+                Scan this QR code with an authenticator app (for example Google Authenticator, Microsoft Authenticator or
+                1Password).
+                <div
+                  role="img"
+                  aria-label="QR code for your authenticator app"
+                  className="mt-3 h-48 w-48 rounded border border-slate-300 bg-white [&>svg]:h-full [&>svg]:w-full"
+                  // The SVG is made on our server by `qrcode` from our own otpauth URI: no user HTML.
+                  dangerouslySetInnerHTML={{ __html: setup.qrSvg }}
+                />
+              </li>
+              <li>
+                Or type this key into the app by hand (time-based, 6 digits):
+                <code className="mt-2 block break-all rounded bg-slate-100 px-3 py-2 font-mono text-lg tracking-wider text-slate-900">
+                  {setup.secret.match(/.{1,4}/g)?.join(' ')}
+                </code>
+              </li>
+              <li>Enter the code the app shows.</li>
+            </ol>
+          }
+          cancel={<ButtonForm action={actions.cancel} label="Cancel the set-up" tone="plain" />}
+        />
       </Section>
     );
   }

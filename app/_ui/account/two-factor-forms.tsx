@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState, useEffect, useRef, type ReactNode } from 'react';
 import type { FormState } from '@/lib/forms';
 import { Field, FormMessage, idleFormState, SubmitButton, useFocusFirstError, useFormRef } from './form-parts';
 
@@ -55,7 +55,19 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
   );
 }
 
-export function EnableTwoFactorForm({ action }: { action: Action<RecoveryCodesState> }) {
+/**
+ * The set-up's last step. `instructions` (the QR code and the key) and `cancel` show only until
+ * the codes do: once two-factor is on, the secret leaves the screen.
+ */
+export function EnableTwoFactorForm({
+  action,
+  instructions,
+  cancel,
+}: {
+  action: Action<RecoveryCodesState>;
+  instructions: ReactNode;
+  cancel: ReactNode;
+}) {
   const [state, formAction] = useActionState<RecoveryCodesState, FormData>(action, idleFormState);
   const formRef = useFormRef();
   useFocusFirstError(formRef, state);
@@ -68,20 +80,24 @@ export function EnableTwoFactorForm({ action }: { action: Action<RecoveryCodesSt
     );
   }
   return (
-    <form ref={formRef} action={formAction} noValidate className="space-y-4">
-      <FormMessage state={state} />
-      <Field
-        formId="enable-two-factor"
-        name="code"
-        label="Code from the app"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={64}
-        hint="The 6-digit code your authenticator app shows for this account."
-        state={state}
-      />
-      <SubmitButton>Turn on two-factor sign-in</SubmitButton>
-    </form>
+    <>
+      {instructions}
+      <form ref={formRef} action={formAction} noValidate className="space-y-4">
+        <FormMessage state={state} />
+        <Field
+          formId="enable-two-factor"
+          name="code"
+          label="Code from the app"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={64}
+          hint="The 6-digit code your authenticator app shows for this account."
+          state={state}
+        />
+        <SubmitButton>Turn on two-factor sign-in</SubmitButton>
+      </form>
+      {cancel}
+    </>
   );
 }
 
