@@ -6,7 +6,7 @@ import { confirmEmailChange, requestEmailChange } from './change-email';
 import { hashPassword } from './password';
 import { createSession, findViewerBySessionToken } from './sessions';
 
-const { db } = testDatabase('migrated', 'change_email');
+const { db, sql: rawSql } = testDatabase('migrated', 'change_email');
 
 const PASSWORD = 'a quiet heron crosses 7 rivers';
 let passwordHash: string | undefined;
@@ -116,6 +116,27 @@ describe('confirmEmailChange', () => {
     expect(result.message).toMatch(/another account/);
     expect((await emailOf(user.id)).email).toBe(user.email);
     expect((await emailOf(rival.id)).email).toBe('RACE@Example.COM');
+  });
+
+  it('refuses, by the unique index, an address a sign-up takes while the link is being confirmed', async () => {
+    const user = await insertUser();
+    await requestEmailChange(user.id, { currentPassword: PASSWORD, newEmail: 'photo-finish@example.com' });
+    const token = await linkTokenSentTo('photo-finish@example.com');
+    // A sign-up's transaction holds the address, uncommitted: the confirmation's check cannot
+    // see it, and its UPDATE waits on the index until the sign-up commits.
+    const signUp = await rawSql.reserve();
+    try {
+      await signUp`begin`;
+      await signUp`insert into users (email, name, password_hash) values ('Photo-Finish@example.com', 'Rival', 'x')`;
+      const confirming = confirmEmailChange(token);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await signUp`commit`;
+      const result = await confirming;
+      expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/another account/) });
+    } finally {
+      signUp.release();
+    }
+    expect((await emailOf(user.id)).email).toBe(user.email);
   });
 
   it('only the newest link works, and a made-up token does nothing', async () => {
