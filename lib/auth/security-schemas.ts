@@ -31,8 +31,9 @@ export type ChangeEmailInput = z.infer<typeof ChangeEmailInput>;
 
 export const PasswordOnlyInput = z.object({ currentPassword: password('Enter your current password.') });
 
-export const TwoFactorCodeInput = z.object({
+export const EnableTwoFactorInput = z.object({
   code: z.string().trim().min(1, 'Enter the 6-digit code from your authenticator app.').max(64, 'Enter the 6-digit code from your authenticator app.'),
+  currentPassword: password('Enter your current password.'),
 });
 
 export const EmailChangeTokenInput = z.object({ token: z.string().min(20).max(100) });

@@ -37,7 +37,7 @@ async function enabledThroughSetup() {
   const user = await insertUser();
   const started = await twoFactor.startTwoFactorSetup(user.id);
   if (!started.ok) throw new Error(started.message);
-  const enabled = await twoFactor.enableTwoFactor(user.id, await codeAt(started.setup.secret, now()));
+  const enabled = await twoFactor.enableTwoFactor(user.id, { code: await codeAt(started.setup.secret, now()), currentPassword: PASSWORD });
   if (!enabled.ok) throw new Error(enabled.message);
   return { ...user, secret: started.setup.secret, codes: enabled.recoveryCodes };
 }
@@ -81,16 +81,21 @@ describe('setting up two-factor', () => {
     expect(status).toMatchObject({ isEnabled: false, pendingSetup: { secret: started.setup.secret } });
   });
 
-  it('enables only with a valid first code, then makes ten recovery codes, an audit row and a notice', async () => {
+  it('enables only with a valid first code and the password, then makes ten recovery codes, an audit row and a notice', async () => {
     const user = await insertUser();
     const started = await twoFactor.startTwoFactorSetup(user.id);
     if (!started.ok) throw new Error('setup');
-    const wrong = await twoFactor.enableTwoFactor(user.id, '000000' === (await codeAt(started.setup.secret, now())) ? '111111' : '000000');
+    const wrong = await twoFactor.enableTwoFactor(user.id, {
+      code: '000000' === (await codeAt(started.setup.secret, now())) ? '111111' : '000000',
+      currentPassword: PASSWORD,
+    });
     expect(wrong).toMatchObject({ ok: false, field: 'code' });
-    expect(await twoFactor.enableTwoFactor(user.id, 'nonsense')).toMatchObject({ ok: false, field: 'code' });
+    expect(await twoFactor.enableTwoFactor(user.id, { code: 'nonsense', currentPassword: PASSWORD })).toMatchObject({ ok: false, field: 'code' });
+    const noPassword = await twoFactor.enableTwoFactor(user.id, { code: await codeAt(started.setup.secret, now()), currentPassword: 'not it at all' });
+    expect(noPassword).toMatchObject({ ok: false, field: 'currentPassword' });
     expect((await userRow(user.id)).totpEnabledAt).toBeNull();
 
-    const enabled = await twoFactor.enableTwoFactor(user.id, await codeAt(started.setup.secret, now()));
+    const enabled = await twoFactor.enableTwoFactor(user.id, { code: await codeAt(started.setup.secret, now()), currentPassword: PASSWORD });
     expect(enabled.ok).toBe(true);
     if (!enabled.ok) return;
     expect(enabled.recoveryCodes).toHaveLength(10);
@@ -115,7 +120,7 @@ describe('setting up two-factor', () => {
 
   it('refuses to enable without a started set-up', async () => {
     const user = await insertUser();
-    expect(await twoFactor.enableTwoFactor(user.id, '123456')).toMatchObject({ ok: false });
+    expect(await twoFactor.enableTwoFactor(user.id, { code: '123456', currentPassword: PASSWORD })).toMatchObject({ ok: false });
     expect((await userRow(user.id)).totpEnabledAt).toBeNull();
   });
 
@@ -124,7 +129,7 @@ describe('setting up two-factor', () => {
     const started = await twoFactor.startTwoFactorSetup(user.id);
     if (!started.ok) throw new Error('setup');
     const first = await codeAt(started.setup.secret, now());
-    expect((await twoFactor.enableTwoFactor(user.id, first)).ok).toBe(true);
+    expect((await twoFactor.enableTwoFactor(user.id, { code: first, currentPassword: PASSWORD })).ok).toBe(true);
     expect(await twoFactor.verifySecondFactor(db, user.id, first)).toBe(false);
   });
 });

@@ -159,18 +159,24 @@ async function replaceRecoveryCodes(tx: Executor, userId: number): Promise<strin
 }
 
 /**
- * Turns two-factor on with the first code from the authenticator: sets enabledAt, remembers
- * the code's step (it cannot sign anyone in afterwards), makes ten recovery codes (replacing
- * any old ones), writes the audit row and the notice, all in one transaction. The codes are
- * returned once, formatted for reading, and only their hashes are kept.
+ * Turns two-factor on with the first code from the authenticator and the current password:
+ * sets enabledAt, remembers the code's step (it cannot sign anyone in afterwards), makes ten
+ * recovery codes (replacing any old ones), writes the audit row and the notice, all in one
+ * transaction. The codes are returned once, formatted for reading; only their hashes are kept.
+ *
+ * The password is asked for because a stolen session could otherwise tie the account to the
+ * thief's phone, and the owner, whose password reset still asks for the second factor, would
+ * be locked out for good.
  */
 export async function enableTwoFactor(
   userId: number,
-  code: string,
+  given: { code: string; currentPassword: string },
   meta: { ip?: string | null } = {},
 ): Promise<Outcome<{ recoveryCodes: string[] }>> {
-  const input = normaliseSecondFactorCode(code);
+  const input = normaliseSecondFactorCode(given.code);
   if (input?.kind !== 'totp') return { ok: false, field: 'code', message: 'Enter the 6-digit code your authenticator app shows.' };
+  const check = await checkCurrentPassword(userId, given.currentPassword);
+  if (check !== 'ok') return { ok: false, field: 'currentPassword', message: PASSWORD_CHECK_MESSAGES[check] };
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({ name: users.name, email: users.email, totpSecret: users.totpSecret, totpEnabledAt: users.totpEnabledAt })

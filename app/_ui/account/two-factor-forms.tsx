@@ -94,6 +94,7 @@ export function EnableTwoFactorForm({
           hint="The 6-digit code your authenticator app shows for this account."
           state={state}
         />
+        <Field formId="enable-two-factor" name="currentPassword" label="Current password" type="password" autoComplete="current-password" state={state} />
         <SubmitButton>Turn on two-factor sign-in</SubmitButton>
       </form>
       {cancel}

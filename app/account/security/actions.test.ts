@@ -105,11 +105,11 @@ describe('two-factor actions', () => {
   it('start, enable with a code (recovery codes in the answer only), regenerate, disable', async () => {
     expect(await actions.startTwoFactorAction(idleFormState, form({}))).toEqual({ status: 'ok' });
     const [row] = await db.select({ secret: users.totpSecret }).from(users).where(eq(users.id, viewer!.id));
-    const wrong = await actions.enableTwoFactorAction(idleFormState, form({ code: '12345' }));
+    const wrong = await actions.enableTwoFactorAction(idleFormState, form({ code: '12345', currentPassword: PASSWORD }));
     expect(wrong).toMatchObject({ status: 'error', fieldErrors: { code: [expect.any(String)] } });
     expect(wrong.values).not.toHaveProperty('code');
 
-    const enabled = await actions.enableTwoFactorAction(idleFormState, form({ code: await generate({ secret: row!.secret! }) }));
+    const enabled = await actions.enableTwoFactorAction(idleFormState, form({ code: await generate({ secret: row!.secret! }), currentPassword: PASSWORD }));
     expect(enabled.status).toBe('ok');
     expect(enabled.recoveryCodes).toHaveLength(10);
 

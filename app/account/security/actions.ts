@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { RecoveryCodesState } from '@/app/_ui/account/two-factor-forms';
 import { requestEmailChange } from '@/lib/auth/change-email';
 import { changePassword } from '@/lib/auth/change-password';
-import { ChangeEmailInput, ChangePasswordInput, PasswordOnlyInput, TwoFactorCodeInput } from '@/lib/auth/security-schemas';
+import { ChangeEmailInput, ChangePasswordInput, PasswordOnlyInput, EnableTwoFactorInput } from '@/lib/auth/security-schemas';
 import type { Viewer } from '@/lib/auth/session';
 import {
   cancelTwoFactorSetup,
@@ -70,8 +70,8 @@ export const cancelTwoFactorAction = action(z.object({}), { auth: 'user' }, asyn
  * These two answer with the recovery codes and leave the page as it is: refreshing it now would
  * replace the form that shows them. The "I have saved them" button refreshes it.
  */
-export const enableTwoFactorAction = action(TwoFactorCodeInput, { auth: 'user', secretFields: ['code'] }, async (input, { viewer, values }) => {
-  const outcome = await enableTwoFactor(signedIn(viewer).id, input.code, await meta());
+export const enableTwoFactorAction = action(EnableTwoFactorInput, { auth: 'user', secretFields: ['code', 'currentPassword'] }, async (input, { viewer, values }) => {
+  const outcome = await enableTwoFactor(signedIn(viewer).id, input, await meta());
   if (!outcome.ok) return failed(outcome, values);
   const state: RecoveryCodesState = { status: 'ok', message: 'Two-factor sign-in is on.', recoveryCodes: outcome.recoveryCodes };
   return state;
