@@ -40,6 +40,11 @@ const EnvSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /** Days a deactivated account can still be reactivated before the jobs erase its personal data. */
   ACCOUNT_GRACE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Staff (authors and above) need two-factor on to reach /admin. Unset: see isStaffMfaRequired(). */
+  REQUIRE_STAFF_MFA: z
+    .enum(['true', 'false', '1', '0'])
+    .transform((value) => value === 'true' || value === '1')
+    .optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -66,4 +71,9 @@ export function childProcessEnv(values: Record<string, string>): NodeJS.ProcessE
 
 export function siteUrl(): string {
   return (env.SITE_URL ?? env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+}
+
+/** REQUIRE_STAFF_MFA, or by default on for a public (https) site and off for the embedded demo on http. */
+export function isStaffMfaRequired(): boolean {
+  return env.REQUIRE_STAFF_MFA ?? siteUrl().startsWith('https:');
 }

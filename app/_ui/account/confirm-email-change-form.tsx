@@ -1,0 +1,33 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState } from 'react';
+import type { FormState } from '@/lib/forms';
+import { FormMessage, idleFormState, SubmitButton } from './form-parts';
+
+export function ConfirmEmailChangeForm({
+  action,
+  token,
+}: {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  token: string;
+}) {
+  const [state, formAction] = useActionState(action, idleFormState);
+  if (state.status === 'ok') {
+    return (
+      <div className="space-y-4">
+        <FormMessage state={state} />
+        <Link className="link" href="/account/security">
+          Go to your account’s security page
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <form action={formAction} className="space-y-4">
+      <FormMessage state={state} />
+      <input type="hidden" name="token" value={token} />
+      <SubmitButton>Confirm this address</SubmitButton>
+    </form>
+  );
+}

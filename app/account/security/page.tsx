@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import {
+  ChangeEmailSection,
+  ChangePasswordSection,
+  StaffMfaNotice,
+  TwoFactorSection,
+} from '@/app/_ui/account/security-sections';
+import { requireUser } from '@/lib/auth/session';
+import { getTwoFactorStatus } from '@/lib/auth/two-factor';
+import {
+  cancelTwoFactorAction,
+  changeEmailAction,
+  changePasswordAction,
+  disableTwoFactorAction,
+  enableTwoFactorAction,
+  regenerateRecoveryCodesAction,
+  startTwoFactorAction,
+} from './actions';
+
+// Per user, per request: never prerendered, whatever the session reading does at build time.
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Security', robots: { index: false } };
+
+export default async function SecurityPage({ searchParams }: { searchParams: Promise<{ mfa?: string | string[] }> }) {
+  const viewer = await requireUser('/account/security');
+  const [{ mfa }, twoFactor] = await Promise.all([searchParams, getTwoFactorStatus(viewer.id)]);
+  return (
+    <div className="mx-auto max-w-3xl space-y-6 px-4 py-6 sm:px-6 sm:py-8">
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">Security</h1>
+      {mfa === 'required' && !twoFactor.isEnabled ? <StaffMfaNotice /> : null}
+      <ChangePasswordSection action={changePasswordAction} />
+      <ChangeEmailSection currentEmail={viewer.email} action={changeEmailAction} />
+      <TwoFactorSection
+        status={twoFactor}
+        actions={{
+          start: startTwoFactorAction,
+          cancel: cancelTwoFactorAction,
+          enable: enableTwoFactorAction,
+          disable: disableTwoFactorAction,
+          regenerate: regenerateRecoveryCodesAction,
+        }}
+      />
+    </div>
+  );
+}
