@@ -67,3 +67,27 @@ describe('the per-request pages\' Content-Security-Policy', () => {
     expect(response.headers.get('location')).toBeNull();
   });
 });
+
+describe('cross-site posts', () => {
+  const post = (origin: string | null, extra: Record<string, string> = {}) =>
+    middleware(
+      new NextRequest('http://localhost:3000/account/security', {
+        method: 'POST',
+        headers: { cookie: 'next-auth.session-token=abc', 'next-action': 'abc123', host: 'localhost:3000', ...(origin ? { origin } : {}), ...extra },
+      }),
+    );
+
+  it('refuses a POST (a server action) whose Origin is another site, before the page runs', () => {
+    for (const origin of ['https://evil.example', 'http://localhost:3000.evil.example', 'http://localhost:3001', 'null', 'not a url']) {
+      const response = post(origin);
+      expect(response.status, origin).toBe(403);
+      expect(response.headers.get('x-middleware-next'), origin).toBeNull();
+    }
+  });
+
+  it('lets a POST from our own origin through, compared with the forwarded host when a proxy sets one', () => {
+    expect(post('http://localhost:3000').headers.get('x-middleware-next')).toBe('1');
+    expect(post('https://portal.example', { 'x-forwarded-host': 'portal.example' }).headers.get('x-middleware-next')).toBe('1');
+    expect(post('http://localhost:3000', { 'x-forwarded-host': 'portal.example' }).status).toBe(403);
+  });
+});

@@ -8,7 +8,8 @@ import { NextResponse, type NextRequest } from 'next/server';
  *    (Next adds it to its own when it finds the policy on the request) or were loaded by one
  *    that does ('strict-dynamic'); no 'unsafe-inline'. next.config.ts leaves these paths out of
  *    its own policy, since a browser enforces every policy it is sent.
- * 2. A first gate for the signed-in areas: no session cookie, off to sign in. It cannot tell
+ * 2. A POST whose Origin is another site is refused (isForeignOrigin).
+ * 3. A first gate for the signed-in areas: no session cookie, off to sign in. It cannot tell
  *    a valid or current session, so every page, action and route handler there authorizes
  *    itself again in lib/auth (the session row, the user's status and role).
  *
@@ -39,8 +40,26 @@ export function contentSecurityPolicy(nonce: string): string {
   ].join('; ');
 }
 
+/**
+ * A POST from another site's page (a server action, a form) is refused here with a 403, before
+ * any rendering. Next makes the same check for server actions but answers it with a 500.
+ * The host is the one Next compares with: X-Forwarded-Host (set by the front cache), else Host.
+ */
+function isForeignOrigin(request: NextRequest): boolean {
+  if (request.method === 'GET' || request.method === 'HEAD') return false;
+  const origin = request.headers.get('origin');
+  if (origin === null) return false;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return origin === 'null' || new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
 export function middleware(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (isForeignOrigin(request)) return new NextResponse('Cross-site request refused.', { status: 403 });
   if (SIGNED_IN_AREA.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const login = new URL('/login', request.url);
     login.searchParams.set('callbackUrl', pathname + search);
