@@ -50,7 +50,8 @@ export class SecurityPage {
   }
 
   thisDevice(): Locator {
-    return this.devices().filter({ hasText: 'This device' });
+    // Exactly the badge: the other rows' buttons say "Sign out of this device".
+    return this.devices().filter({ has: this.page.getByText('This device', { exact: true }) });
   }
 
   device(text: string): Locator {

@@ -22,21 +22,26 @@ export function EndSessionForm({ sessionId, device }: { sessionId: string; devic
   return (
     <form action={formAction}>
       <input type="hidden" name="sessionId" value={sessionId} />
-      <button type="submit" disabled={isPending} className={buttonClass}>
-        Sign out of this device<span className="sr-only">: {device}</span>
-      </button>
+      {state.status === 'ok' ? null : (
+        <button type="submit" disabled={isPending} className={buttonClass}>
+          Sign out of this device<span className="sr-only">: {device}</span>
+        </button>
+      )}
       <Outcome state={state} />
     </form>
   );
 }
 
-export function EndOtherSessionsForm() {
+/** Stays on the page when no other device is left, so its message is still read out. */
+export function EndOtherSessionsForm({ hasOthers }: { hasOthers: boolean }) {
   const [state, formAction, isPending] = useActionState(endOtherSessionsAction, idle);
   return (
     <form action={formAction} className="mt-6">
-      <button type="submit" disabled={isPending} className={buttonClass}>
-        Sign out of all other devices
-      </button>
+      {hasOthers ? (
+        <button type="submit" disabled={isPending} className={buttonClass}>
+          Sign out of all other devices
+        </button>
+      ) : null}
       <Outcome state={state} />
     </form>
   );

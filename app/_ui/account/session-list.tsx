@@ -52,7 +52,7 @@ export async function SessionList({ viewer }: { viewer: Viewer }) {
           );
         })}
       </ul>
-      {others.length > 0 ? <EndOtherSessionsForm /> : null}
+      <EndOtherSessionsForm hasOthers={others.length > 0} />
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { clientAddress } from '@/lib/security/client-address';
 /** "Sign out of this device" on one row of the session list: only the viewer's own sessions. */
 export const endSessionAction = action(EndSessionInput, { auth: 'user' }, async ({ sessionId }, { viewer }) => {
   const ended = await endDeviceSession(viewer!, sessionId, clientAddress(await headers()));
-  refresh();
+  // No refresh: the row stays until the next visit, saying it was signed out, where the reader looked.
   return ended ? { status: 'ok', message: 'That device is signed out.' } : { status: 'error', message: 'That device was already signed out.' };
 });
 
