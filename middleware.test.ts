@@ -91,3 +91,13 @@ describe('cross-site posts', () => {
     expect(post('http://localhost:3000', { 'x-forwarded-host': 'portal.example' }).status).toBe(403);
   });
 });
+
+describe('oversized posts', () => {
+  it('refuses a body declared larger than a server action may be with a 413, not Next\'s 500', () => {
+    const request = new NextRequest('http://localhost:3000/account/security', {
+      method: 'POST',
+      headers: { cookie: 'next-auth.session-token=abc', origin: 'http://localhost:3000', host: 'localhost:3000', 'content-length': String(10 * 1024 * 1024) },
+    });
+    expect(middleware(request).status).toBe(413);
+  });
+});

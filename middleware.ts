@@ -8,7 +8,7 @@ import { NextResponse, type NextRequest } from 'next/server';
  *    (Next adds it to its own when it finds the policy on the request) or were loaded by one
  *    that does ('strict-dynamic'); no 'unsafe-inline'. next.config.ts leaves these paths out of
  *    its own policy, since a browser enforces every policy it is sent.
- * 2. A POST whose Origin is another site is refused (isForeignOrigin).
+ * 2. A POST whose Origin is another site is refused (isForeignOrigin), and one too large to read.
  * 3. A first gate for the signed-in areas: no session cookie, off to sign in. It cannot tell
  *    a valid or current session, so every page, action and route handler there authorizes
  *    itself again in lib/auth (the session row, the user's status and role).
@@ -57,9 +57,18 @@ function isForeignOrigin(request: NextRequest): boolean {
   }
 }
 
+/**
+ * Next refuses a server action body over its limit (1 MB, serverActions.bodySizeLimit) with a
+ * 500; a body that says it is larger gets a 413 here instead. Raise both together.
+ */
+const MAX_POST_BYTES = 1024 * 1024;
+
 export function middleware(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (isForeignOrigin(request)) return new NextResponse('Cross-site request refused.', { status: 403 });
+  if (Number(request.headers.get('content-length') ?? '0') > MAX_POST_BYTES) {
+    return new NextResponse('Request body too large.', { status: 413 });
+  }
   if (SIGNED_IN_AREA.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const login = new URL('/login', request.url);
     login.searchParams.set('callbackUrl', pathname + search);

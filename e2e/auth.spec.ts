@@ -203,7 +203,7 @@ test('hostile input to the sign-in endpoint gets an answer or a 4xx, never a 500
   }
 });
 
-test('a server action posted with another site\'s Origin is refused and not carried out', async ({ browser }) => {
+test('a server action posted with another site\'s Origin is refused and not carried out, and hostile fields get a message', async ({ browser, playwright, baseURL }) => {
   const first = await newDevice(browser, 'actor');
   const target = await newDevice(browser, 'target');
   try {
@@ -233,6 +233,27 @@ test('a server action posted with another site\'s Origin is refused and not carr
     });
     expect(forged.status()).toBe(403);
     // Not carried out: the target device is still signed in.
+    expect(await (await target.page.request.get('/api/me')).json()).toEqual({ name: DEMO_DOCTOR.name });
+
+    // Hostile fields in a real action request: a message, never a 500, and nothing done.
+    const { 'content-length': _length, ...replayHeaders } = headers;
+    void _length;
+    const text = body!.toString('utf8');
+    const sessionId = text.match(/[0-9a-f]{64}/)![0];
+    for (const hostile of ['ab\u0000cd', 'a'.repeat(10_000)]) {
+      const response = await first.context.request.post('/account/security', { headers: replayHeaders, data: text.replace(sessionId, hostile), maxRedirects: 0 });
+      expect(response.status()).toBe(200);
+      expect(await response.text()).toContain('Choose a device from the list.');
+    }
+    // On a connection of its own: the server answers before reading the body, then closes it.
+    const bulk = await playwright.request.newContext({ baseURL, storageState: await first.context.storageState() });
+    const huge = await bulk.post('/account/security', {
+      headers: replayHeaders,
+      data: text.replace(sessionId, 'a'.repeat(10 * 1024 * 1024)),
+      maxRedirects: 0,
+    });
+    expect(huge.status()).toBe(413);
+    await bulk.dispose();
     expect(await (await target.page.request.get('/api/me')).json()).toEqual({ name: DEMO_DOCTOR.name });
 
     // The same request from our own origin does work, so the refusal was the Origin's doing.
