@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Browser, type BrowserContext, type Page, type Response } from '@playwright/test';
+import postgres from 'postgres';
+import { hashPassword } from '../lib/auth/password';
 import { expectNoAxeViolations } from './fixtures';
 import { DEMO_DOCTOR, LoginPage, SecurityPage, signInByScript, userMenuButton } from './pages/auth-pages';
 
@@ -263,5 +265,35 @@ test('a server action posted with another site\'s Origin is refused and not carr
   } finally {
     await first.context.close();
     await target.context.close();
+  }
+});
+
+test('an account with two-factor on is asked for a code, which is refused when wrong, the email and password kept', async ({ page }) => {
+  // A user of this test's own with TOTP on; the right-code case comes with the two-factor change.
+  const email = `totp-${randomBytes(4).toString('hex')}@e2e.hidoc.local`;
+  const password = 'Two-Factor-E2E-2026';
+  const sql = postgres(process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+  try {
+    await sql`insert into users (email, name, password_hash, email_verified_at, totp_secret, totp_enabled_at)
+              values (${email}, 'Dr. Two Factor', ${await hashPassword(password)}, now(), 'JBSWY3DPEHPK3PXP', now())`;
+    const login = new LoginPage(page);
+    await login.open();
+    await login.submit(email, password);
+    const code = page.getByLabel('Authentication code');
+    await expect(code).toBeFocused();
+    await expect(login.error()).toHaveText(/Enter the code from your authenticator app/);
+    await expect(login.email()).toHaveValue(email);
+    await expect(login.password()).toHaveValue(password);
+    await expectNoAxeViolations(page);
+
+    await code.fill('000000');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(login.error()).toHaveText(/That code is not right/);
+    await expect(code).toHaveAttribute('aria-invalid', 'true');
+    await expect(page).toHaveURL(/\/login$/);
+    expect(await (await page.request.get('/api/me')).json()).toBeNull();
+  } finally {
+    await sql`delete from users where email = ${email}`;
+    await sql.end({ timeout: 5 });
   }
 });
