@@ -1,11 +1,13 @@
 import type { Account, User } from 'next-auth';
 import type { JWT } from 'next-auth/jwt';
 import type { CredentialsConfig } from 'next-auth/providers/credentials';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { env } from '@/lib/env';
 import { users } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
 import { authOptions } from './options';
 import { hashPassword } from './password';
+import { sessionCookieName } from './session-cookie';
 import { findViewerBySessionToken } from './sessions';
 
 /* The next-auth configuration, its callbacks and the credentials provider, on a database of its own. */
@@ -61,5 +63,21 @@ describe('authOptions', () => {
     // The test environment's site is http://localhost; next-auth's defaults carry HttpOnly and Lax.
     expect(options.useSecureCookies).toBe(false);
     expect(options.session?.strategy).toBe('jwt');
+  });
+
+  describe('on an https site', () => {
+    const before = env.SITE_URL;
+    afterEach(() => {
+      env.SITE_URL = before;
+    });
+
+    it('marks cookies Secure and names the session cookie with the __Secure- prefix, which middleware and the front cache know', () => {
+      env.SITE_URL = 'https://portal.example';
+      expect(authOptions().useSecureCookies).toBe(true);
+      expect(sessionCookieName()).toBe('__Secure-next-auth.session-token');
+      env.SITE_URL = 'http://127.0.0.1:3000';
+      expect(authOptions().useSecureCookies).toBe(false);
+      expect(sessionCookieName()).toBe('next-auth.session-token');
+    });
   });
 });
