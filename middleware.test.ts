@@ -18,3 +18,86 @@ describe('middleware', () => {
     expect(response.headers.get('x-middleware-next')).toBe('1');
   });
 });
+
+describe('the per-request pages\' Content-Security-Policy', () => {
+  const policyOf = (response: Response) => response.headers.get('content-security-policy') ?? '';
+  const directive = (policy: string, name: string) =>
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .find(([n]) => n === name)
+      ?.slice(1);
+
+  it('gives the sign-in page a fresh nonce with strict-dynamic and no unsafe-inline, on the response and on the request for Next', () => {
+    const first = middleware(new NextRequest('http://localhost:3000/login'));
+    const second = middleware(new NextRequest('http://localhost:3000/login'));
+    const scripts = directive(policyOf(first), 'script-src')!;
+    expect(scripts).toContain("'strict-dynamic'");
+    expect(scripts).not.toContain("'unsafe-inline'");
+    const nonce = scripts.find((s) => s.startsWith("'nonce-"));
+    expect(nonce).toMatch(/^'nonce-[A-Za-z0-9+/=]{32,}'$/);
+    expect(policyOf(second)).not.toBe(policyOf(first));
+    // Next reads the policy from the request to put the nonce on its own scripts.
+    expect(first.headers.get('x-middleware-request-content-security-policy')).toBe(policyOf(first));
+    expect(directive(policyOf(first), 'frame-ancestors')).toEqual(["'none'"]);
+    expect(directive(policyOf(first), 'object-src')).toEqual(["'none'"]);
+  });
+
+  it('gives a signed-in visitor of the account pages the policy too, and passes the path on for the sign-in link', () => {
+    const request = new NextRequest('http://localhost:3000/account/security?x=1', { headers: { cookie: 'next-auth.session-token=abc' } });
+    const response = middleware(request);
+    expect(policyOf(response)).toContain("'strict-dynamic'");
+    expect(response.headers.get('x-middleware-request-x-request-path')).toBe('/account/security?x=1');
+  });
+
+  it('sends anonymous visitors of the admin area and the CME test to sign in, but not of the sign-up pages', () => {
+    for (const path of ['/admin', '/admin/posts', '/cme/diabetes-update/test']) {
+      const response = middleware(new NextRequest(`http://localhost:3000${path}`));
+      expect(response.status, path).toBe(307);
+    }
+    for (const path of ['/login', '/register', '/forgot-password', '/reset-password/abc', '/verify-email/abc', '/reactivate']) {
+      const response = middleware(new NextRequest(`http://localhost:3000${path}`));
+      expect(response.headers.get('location'), path).toBeNull();
+      expect(policyOf(response), path).toContain("'nonce-");
+    }
+  });
+
+  it('accepts the https-site cookie name as a session cookie', () => {
+    const response = middleware(new NextRequest('http://localhost:3000/account', { headers: { cookie: '__Secure-next-auth.session-token=abc' } }));
+    expect(response.headers.get('location')).toBeNull();
+  });
+});
+
+describe('cross-site posts', () => {
+  const post = (origin: string | null, extra: Record<string, string> = {}) =>
+    middleware(
+      new NextRequest('http://localhost:3000/account/security', {
+        method: 'POST',
+        headers: { cookie: 'next-auth.session-token=abc', 'next-action': 'abc123', host: 'localhost:3000', ...(origin ? { origin } : {}), ...extra },
+      }),
+    );
+
+  it('refuses a POST (a server action) whose Origin is another site, before the page runs', () => {
+    for (const origin of ['https://evil.example', 'http://localhost:3000.evil.example', 'http://localhost:3001', 'null', 'not a url']) {
+      const response = post(origin);
+      expect(response.status, origin).toBe(403);
+      expect(response.headers.get('x-middleware-next'), origin).toBeNull();
+    }
+  });
+
+  it('lets a POST from our own origin through, compared with the forwarded host when a proxy sets one', () => {
+    expect(post('http://localhost:3000').headers.get('x-middleware-next')).toBe('1');
+    expect(post('https://portal.example', { 'x-forwarded-host': 'portal.example' }).headers.get('x-middleware-next')).toBe('1');
+    expect(post('http://localhost:3000', { 'x-forwarded-host': 'portal.example' }).status).toBe(403);
+  });
+});
+
+describe('oversized posts', () => {
+  it('refuses a body declared larger than a server action may be with a 413, not Next\'s 500', () => {
+    const request = new NextRequest('http://localhost:3000/account/security', {
+      method: 'POST',
+      headers: { cookie: 'next-auth.session-token=abc', origin: 'http://localhost:3000', host: 'localhost:3000', 'content-length': String(10 * 1024 * 1024) },
+    });
+    expect(middleware(request).status).toBe(413);
+  });
+});

@@ -1,22 +1,101 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
 /**
- * Edge-safe first gate: bounce visitors with no session cookie away from the signed-in
- * areas before any rendering. It only looks for the cookie's presence — it cannot tell a
- * valid or current session, so every page, action and route handler there authorizes
- * itself again in lib/auth (status and session version are re-read from the database).
+ * Runs only on the pages that render per request (the matcher below); public pages never pay
+ * for it and keep next.config.ts's static policy, which a nonce would make per-request.
+ *
+ * 1. A strict Content-Security-Policy with a fresh nonce: scripts run only when they carry it
+ *    (Next adds it to its own when it finds the policy on the request) or were loaded by one
+ *    that does ('strict-dynamic'); no 'unsafe-inline'. next.config.ts leaves these paths out of
+ *    its own policy, since a browser enforces every policy it is sent.
+ * 2. A POST whose Origin is another site is refused (isForeignOrigin), and one too large to read.
+ * 3. A first gate for the signed-in areas: no session cookie, off to sign in. It cannot tell
+ *    a valid or current session, so every page, action and route handler there authorizes
+ *    itself again in lib/auth (the session row, the user's status and role).
+ *
+ * Edge runtime: it imports only next/*, so the policy is written out here.
  */
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
+/** The signed-in areas, bounced without a session cookie. */
+const SIGNED_IN_AREA = /^\/(?:account|admin)(?:\/|$)|^\/cme\/[^/]+\/test\/?$/;
+
+/** Read by lib/auth/request-path.ts: where to send a reader back to after signing in. */
+const REQUEST_PATH_HEADER = 'x-request-path';
+
+export function contentSecurityPolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    "style-src 'self' 'unsafe-inline'",
+    'img-src *',
+    "font-src 'self'",
+    "connect-src 'self'",
+    'media-src *',
+    'frame-src www.youtube-nocookie.com player.vimeo.com',
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/**
+ * A POST from another site's page (a server action, a form) is refused here with a 403, before
+ * any rendering. Next makes the same check for server actions but answers it with a 500.
+ * The host is the one Next compares with: X-Forwarded-Host (set by the front cache), else Host.
+ */
+function isForeignOrigin(request: NextRequest): boolean {
+  if (request.method === 'GET' || request.method === 'HEAD') return false;
+  const origin = request.headers.get('origin');
+  if (origin === null) return false;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return origin === 'null' || new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Next refuses a server action body over its limit (1 MB, serverActions.bodySizeLimit) with a
+ * 500; a body that says it is larger gets a 413 here instead. Raise both together.
+ */
+const MAX_POST_BYTES = 1024 * 1024;
+
 export function middleware(request: NextRequest) {
-  const hasSessionCookie = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSessionCookie) return NextResponse.next();
-  const login = new URL('/login', request.url);
-  login.searchParams.set('callbackUrl', request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(login);
+  const { pathname, search } = request.nextUrl;
+  if (isForeignOrigin(request)) return new NextResponse('Cross-site request refused.', { status: 403 });
+  if (Number(request.headers.get('content-length') ?? '0') > MAX_POST_BYTES) {
+    return new NextResponse('Request body too large.', { status: 413 });
+  }
+  if (SIGNED_IN_AREA.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    const login = new URL('/login', request.url);
+    login.searchParams.set('callbackUrl', pathname + search);
+    return NextResponse.redirect(login);
+  }
+
+  const nonce = btoa(crypto.randomUUID());
+  const policy = contentSecurityPolicy(nonce);
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', policy);
+  headers.set(REQUEST_PATH_HEADER, pathname + search);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
 }
 
 export const config = {
-  // Only the signed-in areas: public pages never pay for the middleware.
-  matcher: ['/account/:path*', '/admin/:path*', '/cme/:slug/test'],
+  // Keep in step with PER_REQUEST_PAGES in lib/security/headers.ts (tested).
+  matcher: [
+    '/login',
+    '/register',
+    '/forgot-password',
+    '/reactivate',
+    '/reset-password/:path*',
+    '/verify-email/:path*',
+    '/account/:path*',
+    '/admin/:path*',
+    '/cme/:slug/test',
+  ],
 };

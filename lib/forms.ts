@@ -72,6 +72,8 @@ async function authorize(auth: ActionAuth): Promise<Viewer | null> {
 
 /** The form's text fields; null when it holds files, too many fields or a field too long. */
 export function readFields(formData: FormData): Record<string, string> | null {
+  // A hand-made action request can send any arguments: the form may be missing or not a form.
+  if (!(formData instanceof FormData)) return null;
   const fields: Record<string, string> = {};
   let count = 0;
   for (const [name, value] of formData.entries()) {

@@ -1,18 +1,18 @@
 import 'server-only';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { AppError } from '@/lib/errors';
 import { hasRole, type Role } from './roles';
+import { sessionCookieName, sessionTokenFromCookie } from './session-cookie';
 import { findViewerBySessionToken, type Viewer } from './sessions';
 
 export type { Viewer };
 
-/**
- * The session token carried by this request's cookie, or null.
- * INTERFACE: implemented with next-auth in the auth-core change (it decodes the JWT).
- */
+/** The session token carried by this request's cookie (a next-auth JWT), or null. */
 async function readSessionToken(): Promise<string | null> {
-  return null;
+  const jar = await cookies();
+  return sessionTokenFromCookie(jar.get(sessionCookieName())?.value);
 }
 
 /** The signed-in reader of this request, re-read from the database once per request. */

@@ -9,8 +9,9 @@ import { computeBuildStamp, forgetBuildStamp, isBuildCurrent, writeBuildStamp } 
 import { startMeasuredServer, sampleMemory, type RunningServer } from './bench/next-server';
 import { parseBenchArgs, type BenchOptions } from './bench/options';
 import { measureGzipBytes, weighPage } from './bench/page-weight';
-import { formatPageTable, formatSearchLine, judgeBudgets, type PageResult, type SearchResult } from './bench/report';
+import { formatPageTable, formatSearchLine, judgeBudgets, SIGNED_IN_LABEL, type PageResult, type SearchResult } from './bench/report';
 import type { SearchLatency } from './bench/search-latency';
+import { signInByScript } from './bench/sign-in';
 
 /**
  * `npm run bench [-- --posts 100000]`: a benchmark, not a test, of the production build on
@@ -81,8 +82,10 @@ async function main(): Promise<void> {
   const server = await startMeasuredServer({ root, port, env: appEnv(port) });
   cleanups.unshift(() => server.stop());
 
-  const { EVENTS } = await import('@/lib/db/seed-content');
-  const pages = [
+  const { DEMO_PASSWORD, EVENTS } = await import('@/lib/db/seed-content');
+  // A signed-in page renders per request and looks the session up in the database each time.
+  const doctorCookie = await signInByScript(server.baseUrl, 'doctor@demo.hidoc.local', DEMO_PASSWORD);
+  const pages: BenchPage[] = [
     { label: REFERENCE_LABEL, path: '/no-such-page', status: 404 },
     { label: 'home', path: '/', status: 200 },
     { label: ARTICLE_LABEL, path: '/conditions/calcinosis', status: 200 },
@@ -90,6 +93,7 @@ async function main(): Promise<void> {
     { label: 'event', path: `/events/${EVENTS[0]!.slug}`, status: 200 },
     { label: 'search', path: '/search?q=calcinosis', status: 200 },
     { label: 'feed', path: '/feed.xml', status: 200 },
+    { label: SIGNED_IN_LABEL, path: '/account/security', status: 200, headers: { cookie: doctorCookie } },
   ];
   // A first pass over every page: each is rendered into the cache and the server's JIT warms
   // up on all of them, so the first page measured is not the one that pays for it.
@@ -129,15 +133,18 @@ async function main(): Promise<void> {
   console.log(`\nBudgets (issue 9):\n${judgeBudgets(rows, reference, ARTICLE_LABEL, search).join('\n')}`);
 }
 
-/** Migrations and the seed, without demo accounts: the bench signs nobody in. */
+type BenchPage = { label: string; path: string; status: number; headers?: Record<string, string> };
+
+/** Migrations and the seed, with the demo accounts: the signed-in row signs the doctor in. */
 async function prepareDatabase(url: string): Promise<void> {
   const { migrateDatabase } = await import('@/lib/db/migrate');
   const { createDb } = await import('@/lib/db/client');
   const { seedDatabase } = await import('@/lib/db/seed');
+  const { hashPassword } = await import('@/lib/auth/password');
   await migrateDatabase(url);
   const handle = createDb(url, { max: 2 });
   try {
-    await seedDatabase(handle.db, { demoAccounts: false });
+    await seedDatabase(handle.db, { demoAccounts: { hashPassword } });
   } finally {
     await handle.sql.end({ timeout: 5 });
   }
@@ -163,28 +170,29 @@ async function buildIfNeeded(root: string, benchDir: string, buildEnv: NodeJS.Pr
   await writeBuildStamp(root, stamp);
 }
 
-async function warmPage(server: RunningServer, page: { path: string; status: number }, options: BenchOptions): Promise<void> {
+async function warmPage(server: RunningServer, page: BenchPage, options: BenchOptions): Promise<void> {
   const url = `${server.baseUrl}${page.path}`;
   // The first request renders the page into the cache.
-  const first = await weighPage(url);
+  const first = await weighPage(url, page.headers);
   if (first.status !== page.status) throw new Error(`${page.path} answered ${first.status}, expected ${page.status}.`);
-  if (options.warmup > 0) await autocannon({ url, connections: options.connections, duration: options.warmup });
+  if (options.warmup > 0) await autocannon({ url, headers: page.headers, connections: options.connections, duration: options.warmup });
 }
 
 async function measurePage(
   server: RunningServer,
-  page: { label: string; path: string; status: number },
+  page: BenchPage,
   options: BenchOptions,
   referenceScripts: ReadonlySet<string>,
 ): Promise<{ result: PageResult; scripts: string[] }> {
   const url = `${server.baseUrl}${page.path}`;
-  if (options.warmup > 0) await autocannon({ url, connections: options.connections, duration: options.warmup });
+  const headers = page.headers;
+  if (options.warmup > 0) await autocannon({ url, headers, connections: options.connections, duration: options.warmup });
 
   const memory = await sampleMemory(server.pid);
-  const run = await autocannon({ url, connections: options.connections, duration: options.duration });
+  const run = await autocannon({ url, headers, connections: options.connections, duration: options.duration });
   const peakMemoryBytes = await memory.stop();
 
-  const after = await weighPage(url);
+  const after = await weighPage(url, headers);
   const unexpected = page.status === 200 ? run.non2xx : run['2xx'] + run['5xx'];
   const ownScripts = after.scripts.filter((script) => !referenceScripts.has(script));
   return {

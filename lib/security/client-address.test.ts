@@ -22,4 +22,10 @@ describe('clientAddress', () => {
     expect(clientAddress(from('1.2.3.4, not-an-address'), 0)).toBeNull();
     expect(clientAddress(from("1.2.3.4, x'; drop table posts; --"), 0)).toBeNull();
   });
+
+  it('reads an IPv4 address mapped into IPv6 as the IPv4 address', () => {
+    expect(clientAddress(from('::ffff:127.0.0.1'), 0)).toBe('127.0.0.1');
+    expect(clientAddress(from('::FFFF:203.0.113.7'), 0)).toBe('203.0.113.7');
+    expect(clientAddress(from('::ffff:7f00:1'), 0)).toBe('::ffff:7f00:1');
+  });
 });

@@ -17,5 +17,8 @@ export function clientAddress(headers: Headers, trustedHops: number = env.TRUSTE
     .map((entry) => entry.trim())
     .filter(Boolean);
   const entry = entries[entries.length - 1 - trustedHops];
-  return entry !== undefined && isIP(entry) !== 0 ? entry : null;
+  if (entry === undefined || isIP(entry) === 0) return null;
+  // A dual-stack server sees an IPv4 client as ::ffff:a.b.c.d: one reader, one key, one way to show it.
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(entry);
+  return mapped ? mapped[1]! : entry;
 }

@@ -1,5 +1,7 @@
+import { buildCustomRoute } from 'next/dist/lib/build-custom-route';
 import { describe, expect, it } from 'vitest';
-import { securityHeaders } from './headers';
+import { config as middlewareConfig } from '@/middleware';
+import { commonSecurityHeaders, PER_REQUEST_PAGES, securityHeaders, STATIC_POLICY_SOURCE } from './headers';
 
 const header = (name: string) => securityHeaders.find((h) => h.key === name)?.value ?? '';
 
@@ -22,5 +24,30 @@ describe('security headers', () => {
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('form-action')).toEqual(["'self'"]);
     expect(header('X-Frame-Options')).toBe('DENY');
+    expect(commonSecurityHeaders.map((h) => h.key)).not.toContain('Content-Security-Policy');
+  });
+});
+
+describe('which pages get the static policy', () => {
+  // Compiled as Next compiles a headers() source from next.config.ts.
+  const { regex } = buildCustomRoute('header', { source: STATIC_POLICY_SOURCE, headers: [] }) as { regex: string };
+  const getsStaticPolicy = (path: string) => new RegExp(regex).test(path);
+
+  it('is every public page', () => {
+    for (const path of ['/', '/news', '/news/some-slug', '/conditions/calcinosis', '/cme', '/cme/some-activity', '/cme/verify/ABC123',
+      '/search', '/legal/terms/llp', '/account-deactivation', '/login-help', '/accounts', '/feed.xml', '/api/health', '/_next/static/chunks/a.js']) {
+      expect(getsStaticPolicy(path), path).toBe(true);
+    }
+  });
+
+  it('is none of the pages middleware.ts gives a nonce policy', () => {
+    for (const path of ['/login', '/register', '/forgot-password', '/reactivate', '/reset-password/abc', '/verify-email/abc',
+      '/account', '/account/', '/account/security', '/admin', '/admin/posts/1', '/cme/some-activity/test']) {
+      expect(getsStaticPolicy(path), path).toBe(false);
+    }
+  });
+
+  it('names the same pages as the middleware matcher', () => {
+    expect(middlewareConfig.matcher).toEqual([...PER_REQUEST_PAGES]);
   });
 });

@@ -10,27 +10,55 @@
  * So sources are written without a scheme: a host alone means that host over the page's
  * own scheme (https in production), and `*` means any http(s) address.
  */
-export const securityHeaders: ReadonlyArray<{ key: string; value: string }> = [
-  {
-    key: 'Content-Security-Policy',
-    value: [
-      "default-src 'self'",
-      "script-src 'self' 'unsafe-inline'",
-      "style-src 'self' 'unsafe-inline'",
-      "img-src *",
-      "font-src 'self'",
-      "connect-src 'self'",
-      "media-src *",
-      'frame-src www.youtube-nocookie.com player.vimeo.com',
-      "frame-ancestors 'none'",
-      "object-src 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-    ].join('; '),
-  },
+/** The static policy of every page that is not rendered per request (see middleware.ts for the others). */
+export const staticContentSecurityPolicy = {
+  key: 'Content-Security-Policy',
+  value: [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src *",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "media-src *",
+    'frame-src www.youtube-nocookie.com player.vimeo.com',
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; '),
+} as const;
+
+/** The headers every response gets, besides a Content-Security-Policy. */
+export const commonSecurityHeaders: ReadonlyArray<{ key: string; value: string }> = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
+
+export const securityHeaders: ReadonlyArray<{ key: string; value: string }> = [staticContentSecurityPolicy, ...commonSecurityHeaders];
+
+/**
+ * The pages that render per request and get middleware.ts's nonce policy instead (as path
+ * patterns: `:param` one segment, `:path*` anything below). Keep in step with its matcher.
+ */
+export const PER_REQUEST_PAGES = [
+  '/login',
+  '/register',
+  '/forgot-password',
+  '/reactivate',
+  '/reset-password/:path*',
+  '/verify-email/:path*',
+  '/account/:path*',
+  '/admin/:path*',
+  '/cme/:slug/test',
+] as const;
+
+/**
+ * Every path but PER_REQUEST_PAGES, for next.config.ts's static policy: a browser enforces
+ * every Content-Security-Policy header it gets, so those pages must get only the strict one.
+ */
+export const STATIC_POLICY_SOURCE =
+  '/((?!(?:login|register|forgot-password|reactivate|account|admin)(?:/.*)?$|(?:reset-password|verify-email)(?:/.*)?$|cme/[^/]+/test/?$).*)';

@@ -39,4 +39,13 @@ describe('takeFromRateLimit', () => {
     await rateLimit.takeFromRateLimit('test:sweeper', rule);
     expect(await run(`select count(*)::int as n from rate_limit_buckets where key like 'test:stale-%'`)).toEqual([{ n: 0 }]);
   });
+
+  it('tells whether a key has run out without taking from it', async () => {
+    expect(await rateLimit.isRateLimited('test:peek', rule)).toBe(false);
+    for (let i = 0; i < 3; i++) await rateLimit.takeFromRateLimit('test:peek', rule);
+    expect(await rateLimit.isRateLimited('test:peek', rule)).toBe(true);
+    expect(await run(`select count from rate_limit_buckets where key = 'test:peek'`)).toEqual([{ count: 3 }]);
+    await run(`update rate_limit_buckets set reset_at = now() - interval '1 second' where key = 'test:peek'`);
+    expect(await rateLimit.isRateLimited('test:peek', rule)).toBe(false);
+  });
 });

@@ -20,3 +20,14 @@ export async function takeFromRateLimit(key: string, rule: RateRule, executor: E
   const [row] = await executor.execute<{ allowed: boolean }>(sql`select ${takeFromRateLimitSql(sql`${key}`, rule)} as allowed`);
   return row?.allowed === true;
 }
+
+/**
+ * Whether the key has used up its rule in the current window, without taking from it: for
+ * counters that count only failures, where a success must still be refused once they ran out.
+ */
+export async function isRateLimited(key: string, rule: RateRule, executor: Executor = db): Promise<boolean> {
+  const [row] = await executor.execute<{ limited: boolean }>(
+    sql`select exists (select 1 from rate_limit_buckets where key = ${key} and reset_at > now() and count >= ${rule.limit}::int) as limited`,
+  );
+  return row?.limited === true;
+}

@@ -52,7 +52,7 @@ describe('reactivateAction', () => {
     } catch (error) {
       digest = (error as { digest?: string }).digest ?? '';
     }
-    expect(digest.split(';')[2]).toBe('/login?reactivated=1');
+    expect(digest.split(';')[2]).toBe('/login?notice=reactivated');
     expect((await db.select({ status: users.status }).from(users).where(eq(users.id, userId)))[0]!.status).toBe('active');
   });
 });

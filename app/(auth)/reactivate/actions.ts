@@ -10,7 +10,7 @@ export const reactivateAction = action(ReactivateInput, { auth: 'public', secret
   const result = await reactivateWithCredentials(input, { ip: clientAddress(await headers()) });
   switch (result.outcome) {
     case 'reactivated':
-      redirect('/login?reactivated=1');
+      redirect('/login?notice=reactivated');
     case 'active':
       return { status: 'ok', message: 'This account is active: sign in as usual.', values };
     case 'code-needed':

@@ -1,6 +1,6 @@
 export type NavItem = { href: string; label: string };
 
-/** The header's sections, in the order of the seed page. */
+/** The header's sections, in the order of the seed page; "Sign in" or the user's menu follows them (user-menu.tsx). */
 export const mainNavItems: readonly NavItem[] = [
   { href: '/conditions', label: 'Conditions' },
   { href: '/news', label: 'News' },
@@ -9,5 +9,4 @@ export const mainNavItems: readonly NavItem[] = [
   { href: '/videos', label: 'Videos' },
   { href: '/cme', label: 'CME' },
   { href: '/search', label: 'Search' },
-  { href: '/login', label: 'Sign in' },
 ];

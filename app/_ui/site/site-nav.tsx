@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import type { NavItem } from './nav-items';
+import { UserMenu } from './user-menu';
 
 /**
  * The header's navigation. At md and up it is a plain row of links; below md a button
@@ -67,6 +68,9 @@ export function SiteNav({ items }: { items: readonly NavItem[] }) {
             </li>
           );
         })}
+        <li>
+          <UserMenu pathname={pathname} onNavigate={() => setOpenOn(null)} />
+        </li>
       </ul>
     </nav>
   );

@@ -5,6 +5,7 @@ import {
   StaffMfaNotice,
   TwoFactorSection,
 } from '@/app/_ui/account/security-sections';
+import { SessionList } from '@/app/_ui/account/session-list';
 import { requireUser } from '@/lib/auth/session';
 import { getTwoFactorStatus } from '@/lib/auth/two-factor';
 import {
@@ -19,13 +20,14 @@ import {
 
 // Per user, per request: never prerendered, whatever the session reading does at build time.
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Security', robots: { index: false } };
+export const metadata: Metadata = { title: 'Security' };
 
+/** Password, email, two-factor and sessions: each section is its own component. */
 export default async function SecurityPage({ searchParams }: { searchParams: Promise<{ mfa?: string | string[] }> }) {
   const viewer = await requireUser('/account/security');
   const [{ mfa }, twoFactor] = await Promise.all([searchParams, getTwoFactorStatus(viewer.id)]);
   return (
-    <div className="mx-auto max-w-3xl space-y-6 px-4 py-6 sm:px-6 sm:py-8">
+    <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900">Security</h1>
       {mfa === 'required' && !twoFactor.isEnabled ? <StaffMfaNotice /> : null}
       <ChangePasswordSection action={changePasswordAction} />
@@ -40,6 +42,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
           regenerate: regenerateRecoveryCodesAction,
         }}
       />
+      <SessionList viewer={viewer} />
     </div>
   );
 }

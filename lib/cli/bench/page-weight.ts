@@ -16,8 +16,8 @@ export type PageWeight = {
 
 const chunkSizes = new Map<string, Promise<number>>();
 
-export async function weighPage(url: string): Promise<PageWeight> {
-  const response = await fetch(url);
+export async function weighPage(url: string, headers?: Record<string, string>): Promise<PageWeight> {
+  const response = await fetch(url, { headers, redirect: 'manual' });
   const html = Buffer.from(await response.arrayBuffer());
   return {
     status: response.status,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPageTable, judgeBudgets, type PageResult } from './report';
+import { formatPageTable, judgeBudgets, SIGNED_IN_LABEL, type PageResult } from './report';
 
 const row = (label: string, overrides: Partial<PageResult> = {}): PageResult => ({
   label,
@@ -44,5 +44,17 @@ describe('the bench report', () => {
     expect(verdicts.find((v) => v.startsWith('- search:'))).toMatch(/rendered per request/);
     expect(verdicts).toContain("- condition article's own JavaScript: met (4.0 kB gzip, needs < 15.0)");
     expect(verdicts.find((v) => v.startsWith('- search p95'))).toMatch(/MISSED \(45 ms/);
+  });
+
+  it('judges the signed-in page by its own budget: a tenth of the 404 page, without failures', () => {
+    const reference = row('404 page (reference)', { requestsPerSecond: 2000 });
+    const fast = row(SIGNED_IN_LABEL, { cache: null, requestsPerSecond: 260, p99: 300 });
+    expect(judgeBudgets([reference, fast], reference, 'condition article', null)).toEqual([
+      `- ${SIGNED_IN_LABEL}: met (0.13 of the 404 page, needs ≥ 0.1; p99 300 ms)`,
+    ]);
+    const slow = row(SIGNED_IN_LABEL, { cache: null, requestsPerSecond: 150 });
+    expect(judgeBudgets([reference, slow], reference, 'condition article', null)[0]).toMatch(/MISSED \(0\.07 of the 404 page/);
+    const failing = row(SIGNED_IN_LABEL, { cache: null, requestsPerSecond: 400, failures: 3 });
+    expect(judgeBudgets([reference, failing], reference, 'condition article', null)[0]).toMatch(/MISSED/);
   });
 });
