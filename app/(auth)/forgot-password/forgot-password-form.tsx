@@ -2,12 +2,11 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { FormMessage, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
-import { idleFormState } from '@/lib/forms';
+import { IDLE_FORM_STATE, FormMessage, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
 import { forgotPassword } from './actions';
 
 export function ForgotPasswordForm() {
-  const [state, formAction] = useActionState(forgotPassword, idleFormState);
+  const [state, formAction] = useActionState(forgotPassword, IDLE_FORM_STATE);
   const form = useFocusFirstError(state);
   if (state.status === 'ok') {
     return (

@@ -2,8 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
-import { CheckboxField, FormMessage, SelectField, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
-import { idleFormState } from '@/lib/forms';
+import { IDLE_FORM_STATE, fieldsKey, CheckboxField, FormMessage, SelectField, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
 import { register } from './actions';
 
 type Choice = readonly [value: string, label: string];
@@ -22,7 +21,7 @@ export function RegisterForm({
   documents: Record<'llp' | 'inc', DocumentLink[]>;
   entityNames: Record<'llp' | 'inc', string>;
 }) {
-  const [state, formAction] = useActionState(register, idleFormState);
+  const [state, formAction] = useActionState(register, IDLE_FORM_STATE);
   const form = useFocusFirstError(state);
   const [country, setCountry] = useState(state.values?.country ?? '');
 
@@ -33,55 +32,57 @@ export function RegisterForm({
   return (
     <form ref={form} action={formAction} noValidate className="mt-8 space-y-6">
       <FormMessage state={state} />
-      <TextField name="name" label="Full name" autoComplete="name" maxLength={120} state={state} />
-      <TextField name="email" label="Email address" type="email" autoComplete="email" maxLength={254} state={state} hint="We send a link to confirm it." />
-      <TextField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        state={state}
-        hint="At least 10 characters. A phrase of several unrelated words is easy to remember and hard to guess."
-      />
-      <SelectField name="profession" label="Profession" placeholder="Choose your profession" options={professions} state={state} />
-      <SelectField name="specialty" label="Specialty" placeholder="No specialty" options={specialties} required={false} state={state} />
-      <fieldset className="space-y-4 rounded-md border border-slate-300 p-4">
-        <legend className="px-1 font-semibold text-slate-900">Medical registration</legend>
-        <p className="text-sm text-slate-700">Required for doctors; others may leave it empty.</p>
-        <TextField name="registrationNumber" label="Registration number" maxLength={40} required={false} state={state} />
+      <div key={fieldsKey(state)} className="space-y-6">
+        <TextField name="name" label="Full name" autoComplete="name" maxLength={120} state={state} />
+        <TextField name="email" label="Email address" type="email" autoComplete="email" maxLength={254} state={state} hint="We send a link to confirm it." />
         <TextField
-          name="registrationCouncil"
-          label="Registering council"
-          maxLength={120}
-          required={false}
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="new-password"
           state={state}
-          hint="For example the National Medical Commission or a state medical council."
+          hint="At least 10 characters. A phrase of several unrelated words is easy to remember and hard to guess."
         />
-      </fieldset>
-      <SelectField name="country" label="Country" placeholder="Choose your country" options={countries} onChange={setCountry} state={state} />
-      <CheckboxField
-        name="acceptTerms"
-        state={state}
-        hint={
-          country ? (
-            <p>
-              Accounts {country === 'IN' ? 'in India' : 'outside India'} are with {entityNames[entity]}. Please read its{' '}
-              {documents[entity].map((doc, i) => (
-                <span key={doc.href}>
-                  {i > 0 ? ' and its ' : null}
-                  <Link href={doc.href} target="_blank" rel="noopener">
-                    {doc.title} (version {doc.version}, opens in a new tab)
-                  </Link>
-                </span>
-              ))}
-              .
-            </p>
-          ) : (
-            <p>Choose your country above to see the Terms of Use and the Privacy Policy that apply to you.</p>
-          )
-        }
-        label="I have read and accept the Terms of Use and the Privacy Policy that apply to me."
-      />
+        <SelectField name="profession" label="Profession" placeholder="Choose your profession" options={professions} state={state} />
+        <SelectField name="specialty" label="Specialty" placeholder="No specialty" options={specialties} required={false} state={state} />
+        <fieldset className="space-y-4 rounded-md border border-slate-300 p-4">
+          <legend className="px-1 font-semibold text-slate-900">Medical registration</legend>
+          <p className="text-sm text-slate-700">Required for doctors; others may leave it empty.</p>
+          <TextField name="registrationNumber" label="Registration number" maxLength={40} required={false} state={state} />
+          <TextField
+            name="registrationCouncil"
+            label="Registering council"
+            maxLength={120}
+            required={false}
+            state={state}
+            hint="For example the National Medical Commission or a state medical council."
+          />
+        </fieldset>
+        <SelectField name="country" label="Country" placeholder="Choose your country" options={countries} onChange={setCountry} state={state} />
+        <CheckboxField
+          name="acceptTerms"
+          state={state}
+          hint={
+            country ? (
+              <p>
+                Accounts {country === 'IN' ? 'in India' : 'outside India'} are with {entityNames[entity]}. Please read its{' '}
+                {documents[entity].map((doc, i) => (
+                  <span key={doc.href}>
+                    {i > 0 ? ' and its ' : null}
+                    <Link href={doc.href} target="_blank" rel="noopener">
+                      {doc.title} (version {doc.version}, opens in a new tab)
+                    </Link>
+                  </span>
+                ))}
+                .
+              </p>
+            ) : (
+              <p>Choose your country above to see the Terms and the Privacy Policy that apply to you.</p>
+            )
+          }
+          label="I have read and accept the Terms and the Privacy Policy that apply to me."
+        />
+      </div>
       <SubmitButton pendingText="Creating your account…">Create account</SubmitButton>
     </form>
   );

@@ -1,8 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormMessage, SubmitButton } from '@/app/_ui/forms/fields';
-import { idleFormState } from '@/lib/forms';
+import { IDLE_FORM_STATE, FormMessage, SubmitButton } from '@/app/_ui/forms/fields';
 import { resendVerificationLink } from './verify-banner-action';
 
 /**
@@ -11,7 +10,7 @@ import { resendVerificationLink } from './verify-banner-action';
  * when `viewer.isEmailVerified` is false.
  */
 export function VerifyEmailBanner({ email }: { email: string }) {
-  const [state, formAction] = useActionState(resendVerificationLink, idleFormState);
+  const [state, formAction] = useActionState(resendVerificationLink, IDLE_FORM_STATE);
   return (
     <section aria-labelledby="verify-banner-title" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950">
       <h2 id="verify-banner-title" className="font-bold">

@@ -4,12 +4,16 @@ import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useFormStatus } from 'react-dom';
 import type { FormState } from '@/lib/forms';
 
+/** A form before its first answer (lib/forms is server-only: its idleFormState cannot be imported here). */
+export const IDLE_FORM_STATE: FormState = { status: 'idle' };
+
 /*
  * The account forms' fields: a label, an optional hint, the control, and its error right
  * beside it, tied to the control with aria-describedby (and aria-invalid), so a screen reader
  * reads the message with the field. Uncontrolled, with the typed value of the last answer as
- * the default: React resets a form after its action, to these defaults, so nothing typed is
- * lost but the passwords.
+ * the default; React resets a form after its action, and a select goes back to the default it
+ * was mounted with, so the fields sit in an element keyed by fieldsKey(state): they mount again
+ * with what was typed, and nothing is lost but the passwords.
  */
 
 const CONTROL =
@@ -200,4 +204,9 @@ export function useFocusFirstError(state: FormState): RefObject<HTMLFormElement 
     target?.focus();
   }, [state]);
   return form;
+}
+
+/** The key for a form's fields: new values from an answer mount them again with those values as defaults. */
+export function fieldsKey(state: FormState): string {
+  return JSON.stringify(state.values ?? {});
 }

@@ -2,12 +2,11 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { FormMessage, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
-import { idleFormState } from '@/lib/forms';
+import { IDLE_FORM_STATE, FormMessage, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
 import { setNewPassword } from './actions';
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [state, formAction] = useActionState(setNewPassword, idleFormState);
+  const [state, formAction] = useActionState(setNewPassword, IDLE_FORM_STATE);
   const form = useFocusFirstError(state);
   if (state.status === 'ok') {
     return (
