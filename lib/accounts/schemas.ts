@@ -97,7 +97,7 @@ export const RegisterInput = z
     ...profileShape,
     email: emailField,
     password: newPasswordField,
-    acceptTerms: z.literal('on', { error: 'Accept the Terms of Use and the Privacy Policy to create an account.' }),
+    acceptTerms: z.literal('on', { error: 'Accept the Terms and the Privacy Policy to create an account.' }),
   })
   .superRefine(requireRegistrationForDoctors, { when: () => true });
 export type RegisterInput = z.infer<typeof RegisterInput>;
