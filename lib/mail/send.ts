@@ -19,12 +19,13 @@ export function createSmtpTransport(url: string): Transporter {
   });
 }
 
-// One transporter per process, made on first use, from the one setting SMTP_URL.
-let configured: MailDelivery | undefined;
+// One transporter per process, made on first use from the one setting SMTP_URL; on globalThis,
+// as the database pool is, so Next's copies of this module share it (and its connections).
+const holder = globalThis as unknown as { __portalMail?: MailDelivery };
 
 function configuredDelivery(): MailDelivery {
-  configured ??= { transport: env.SMTP_URL ? createSmtpTransport(env.SMTP_URL) : null, from: env.MAIL_FROM };
-  return configured;
+  holder.__portalMail ??= { transport: env.SMTP_URL ? createSmtpTransport(env.SMTP_URL) : null, from: env.MAIL_FROM };
+  return holder.__portalMail;
 }
 
 /**
