@@ -65,6 +65,7 @@ test('a doctor signs up, confirms the address and sets a new password through th
   await page.goto(verifyPath);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link has expired or was already used');
   await expect(page.getByRole('link', { name: 'Sign in to get a new link' })).toBeVisible();
+  await expectNoAxeViolations(page);
 
   // Forgot the password: the reset link, a new password, then "sign in".
   const reset = new PasswordResetPages(page);
@@ -86,6 +87,8 @@ test('a doctor signs up, confirms the address and sets a new password through th
   await page.goto(resetPath);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link has expired or was already used');
   await expect(page.getByLabel('New password')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Ask for a new link' })).toHaveAttribute('href', '/forgot-password');
+  await expectNoAxeViolations(page);
 });
 
 test('signing up again with a registered address in another case shows the same answer, and its owner is told', async ({ page }) => {

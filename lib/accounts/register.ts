@@ -14,9 +14,13 @@ import { takeFromRateLimit } from '@/lib/security/rate-limit';
 import { addressKey, done, refused, type AccountOutcome, type MailSender } from './outcome';
 import type { RegisterInput } from './schemas';
 
-/** Sign-ups from one network address, and attempts for one email address, per hour. */
+/**
+ * Sign-ups from one network address, and attempts for one email address, per hour. A hospital
+ * or a conference hall signs many colleagues up from one address: the network limit only stops
+ * floods, while the address limit stops mail bombing one inbox.
+ */
 export const SIGNUP_LIMITS = {
-  perAddress: { limit: 10, windowSeconds: 3600 },
+  perAddress: { limit: 30, windowSeconds: 3600 },
   perEmail: { limit: 5, windowSeconds: 3600 },
 } as const;
 
