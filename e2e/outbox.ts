@@ -27,14 +27,15 @@ export async function linkFromOutbox(email: string, kind: 'verify-email' | 'rese
   throw new Error(`No ${kind} link was mailed to ${email}`);
 }
 
-/** The subjects of the messages mailed to an address since `since`, newest first. */
-export async function subjectsSince(email: string, since: Date): Promise<string[]> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const rows = await database()<{ subject: string }[]>`select subject from mail_outbox where "to" = ${email} and created_at >= ${since} order by id desc`;
-    if (rows.length) return rows.map((row) => row.subject);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+/** The subjects of the messages mailed to an address, newest first, once there are at least `count`. */
+export async function subjectsTo(email: string, count: number): Promise<string[]> {
+  let subjects: string[] = [];
+  for (let attempt = 0; attempt < 50 && subjects.length < count; attempt++) {
+    if (attempt) await new Promise((resolve) => setTimeout(resolve, 200));
+    const rows = await database()<{ subject: string }[]>`select subject from mail_outbox where "to" = ${email} order by id desc`;
+    subjects = rows.map((row) => row.subject);
   }
-  return [];
+  return subjects;
 }
 
 export async function closeOutbox() {

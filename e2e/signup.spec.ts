@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
-import { closeOutbox, linkFromOutbox, subjectsSince } from './outbox';
+import { closeOutbox, linkFromOutbox, subjectsTo } from './outbox';
 import { PasswordResetPages, RegisterPage } from './pages/account-pages';
 
 /*
@@ -28,7 +28,8 @@ test('a doctor signs up, confirms the address and sets a new password through th
   expect(response?.headers()['cache-control']).toMatch(/private|no-store/);
   await expectNoAxeViolations(page);
 
-  // The documents that apply follow the country: the LLP's for India.
+  // The documents that apply follow the country: both sets until one is chosen, then the LLP's for India.
+  await expect(page.getByRole('link', { name: /^Terms & Conditions.*version \d+/ })).toHaveCount(2);
   await register.fill({ ...doctor, registrationNumber: '' });
   await expect(page.getByRole('link', { name: /^Terms & Conditions.*version \d+/ })).toHaveAttribute('href', '/legal/terms/llp');
   await expect(page.getByRole('link', { name: /^Privacy Policy.*version \d+/ })).toHaveAttribute('href', '/legal/privacy/llp');
@@ -92,15 +93,17 @@ test('a doctor signs up, confirms the address and sets a new password through th
 });
 
 test('signing up again with a registered address in another case shows the same answer, and its owner is told', async ({ page }) => {
+  // An address of its own: the per-address limit (5 an hour) must not make reruns fail.
+  const taken = `e2e.taken.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.org`;
   const register = new RegisterPage(page);
-  // The database's clock: the outbox's created_at is set by the server.
-  const since = new Date(Date.now() - 5_000);
-  await register.open();
-  await register.fill({ ...doctor, email: 'DOCTOR@demo.hidoc.local', password: 'another quiet meadow 71' });
-  await register.acceptTerms().check();
-  await register.submit();
-  await expect(register.checkInbox()).toBeVisible();
-  expect(await subjectsSince('doctor@demo.hidoc.local', since)).toContainEqual(expect.stringMatching(/tried to create/));
+  for (const typed of [taken, taken.toUpperCase()]) {
+    await register.open();
+    await register.fill({ ...doctor, email: typed, profession: 'Nurse', registrationNumber: '', registrationCouncil: '' });
+    await register.acceptTerms().check();
+    await register.submit();
+    await expect(register.checkInbox()).toBeVisible();
+  }
+  expect(await subjectsTo(taken, 2)).toEqual([expect.stringMatching(/tried to create/), expect.stringMatching(/Confirm your email/)]);
 });
 
 test('the profile page sends anonymous visitors to sign in', async ({ request }) => {

@@ -66,18 +66,14 @@ export function RegisterForm({
             country ? (
               <p>
                 Accounts {country === 'IN' ? 'in India' : 'outside India'} are with {entityNames[entity]}. Please read its{' '}
-                {documents[entity].map((doc, i) => (
-                  <span key={doc.href}>
-                    {i > 0 ? ' and its ' : null}
-                    <Link href={doc.href} target="_blank" rel="noopener">
-                      {doc.title} (version {doc.version}, opens in a new tab)
-                    </Link>
-                  </span>
-                ))}
-                .
+                <DocumentLinks documents={documents[entity]} />.
               </p>
             ) : (
-              <p>Choose your country above to see the Terms and the Privacy Policy that apply to you.</p>
+              // Before a country is chosen (or without JavaScript): both sets, and which applies to whom.
+              <p>
+                In India, accounts are with {entityNames.llp}: read its <DocumentLinks documents={documents.llp} />. Everywhere
+                else, accounts are with {entityNames.inc}: read its <DocumentLinks documents={documents.inc} />.
+              </p>
             )
           }
           label="I have read and accept the Terms and the Privacy Policy that apply to me."
@@ -86,6 +82,17 @@ export function RegisterForm({
       <SubmitButton pendingText="Creating your account…">Create account</SubmitButton>
     </form>
   );
+}
+
+function DocumentLinks({ documents }: { documents: DocumentLink[] }) {
+  return documents.map((doc, i) => (
+    <span key={doc.href}>
+      {i > 0 ? ' and its ' : null}
+      <Link href={doc.href} target="_blank" rel="noopener">
+        {doc.title} (version {doc.version}, opens in a new tab)
+      </Link>
+    </span>
+  ));
 }
 
 function CheckInbox({ email }: { email: string }) {
