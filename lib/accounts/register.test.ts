@@ -1,11 +1,18 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { hashPassword } from '@/lib/auth/password';
 import { auditLog, authTokens, legalAcceptances, legalDocuments, mailOutbox, users } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
 import { isAppError } from '@/lib/errors';
 import { listAcceptances } from '@/lib/legal/acceptance';
 import { registerAccount, SIGNUP_LIMITS } from './register';
 import { RegisterInput } from './schemas';
+
+// The real hasher, watched: a taken address must cost the same hashing work as a new one.
+vi.mock('@/lib/auth/password', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/lib/auth/password')>();
+  return { ...original, hashPassword: vi.fn(original.hashPassword) };
+});
 
 const { db } = testDatabase('seeded', 'accounts_register');
 
@@ -121,8 +128,10 @@ describe('registerAccount', () => {
   it('creates nothing for an address that exists in another letter case, answers the same and mails its owner a notice', async () => {
     await registerAccount(input({ email: 'meera@example.org', name: 'Meera Iyer' }), { ip: freshIp() });
     const before = await counts();
+    vi.mocked(hashPassword).mockClear();
     const answer = await registerAccount(input({ email: 'MEERA@Example.ORG', name: 'Someone Else', password: 'another long passphrase 7' }), { ip: freshIp() });
     expect(answer).toEqual({ ok: true });
+    expect(hashPassword).toHaveBeenCalledTimes(1);
     expect(await counts()).toEqual(before);
     expect((await userByEmail('meera@example.org'))!.name).toBe('Meera Iyer');
 
