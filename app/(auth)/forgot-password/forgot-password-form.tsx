@@ -1,0 +1,38 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { IDLE_FORM_STATE, FormMessage, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
+import { forgotPassword } from './actions';
+
+export function ForgotPasswordForm() {
+  const [state, formAction] = useActionState(forgotPassword, IDLE_FORM_STATE);
+  const form = useFocusFirstError(state);
+  if (state.status === 'ok') {
+    return (
+      <section aria-labelledby="reset-sent" className="mt-8 rounded-md border border-emerald-300 bg-emerald-50 p-6">
+        <h2 id="reset-sent" tabIndex={-1} ref={(heading) => heading?.focus()} className="text-2xl font-bold text-slate-900">
+          Check your inbox
+        </h2>
+        <p className="mt-3 text-slate-800">
+          If an account uses <strong>{state.values?.email}</strong>, we have sent it a link to set a new password. The link
+          works once, for one hour.
+        </p>
+        <p className="mt-3 text-slate-800">
+          Nothing arrived within a few minutes? Check your spam folder, and the address you typed. For safety we send only a
+          few links an hour.
+        </p>
+        <p className="mt-4">
+          <Link href="/login">Back to sign in</Link>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <form ref={form} action={formAction} noValidate className="mt-8 space-y-6">
+      <FormMessage state={state} />
+      <TextField name="email" label="Email address" type="email" autoComplete="email" maxLength={254} state={state} />
+      <SubmitButton pendingText="Sending…">Send me a link</SubmitButton>
+    </form>
+  );
+}

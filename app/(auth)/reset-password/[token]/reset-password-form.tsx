@@ -1,0 +1,46 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { IDLE_FORM_STATE, FormMessage, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
+import { setNewPassword } from './actions';
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const [state, formAction] = useActionState(setNewPassword, IDLE_FORM_STATE);
+  const form = useFocusFirstError(state);
+  if (state.status === 'ok') {
+    return (
+      <section aria-labelledby="password-set" className="mt-8 rounded-md border border-emerald-300 bg-emerald-50 p-6">
+        <h2 id="password-set" tabIndex={-1} ref={(heading) => heading?.focus()} className="text-2xl font-bold text-slate-900">
+          Your password is changed
+        </h2>
+        <p className="mt-3 text-slate-800">
+          Every device that was signed in to your account has been signed out. Sign in with your new password.
+        </p>
+        <p className="mt-4">
+          <Link
+            href="/login"
+            className="inline-flex rounded-md bg-brand-800 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
+          >
+            Sign in
+          </Link>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <form ref={form} action={formAction} noValidate className="mt-8 space-y-6">
+      <FormMessage state={state} />
+      <input type="hidden" name="token" value={token} />
+      <TextField
+        name="password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        state={state}
+        hint="At least 10 characters. A phrase of several unrelated words is easy to remember and hard to guess."
+      />
+      <SubmitButton pendingText="Saving…">Set new password</SubmitButton>
+    </form>
+  );
+}
