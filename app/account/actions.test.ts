@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { resendVerificationLink } from '@/app/_ui/account/verify-banner-action';
 import { testDatabase } from '@/lib/db/test/database';
 import { saveProfile } from './actions';
+
+vi.mock('next/headers', async () => (await import('@/lib/db/test/next-request')).signedOutRequest('192.0.2.71'));
 
 // Server actions are public endpoints: the signed-in ones authorize themselves.
 testDatabase('shared');

@@ -8,7 +8,7 @@ import { reactivateAction } from './actions';
 
 /* /reactivate's action as a signed-out browser posts it. */
 
-vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': '192.0.2.61' }) }));
+vi.mock('next/headers', async () => (await import('@/lib/db/test/next-request')).signedOutRequest('192.0.2.61'));
 
 const { db } = testDatabase('migrated', 'reactivate_action');
 

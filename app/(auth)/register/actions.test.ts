@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { testDatabase } from '@/lib/db/test/database';
 import { register } from './actions';
+
+vi.mock('next/headers', async () => (await import('@/lib/db/test/next-request')).signedOutRequest('192.0.2.72'));
 
 /*
  * Bad input reaches the sign-up action as a browser (or a script) sends it: every case is a
