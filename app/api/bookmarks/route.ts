@@ -2,6 +2,7 @@ import { addBookmark, BookmarkTarget, isBookmarked, removeBookmark } from '@/lib
 import { getViewer } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
 import { isSameOriginRequest } from '@/lib/security/same-origin';
+import { readBodyText } from '@/lib/security/request-body';
 
 /*
  * The bookmark button's endpoint, so content pages stay cached: the page renders the same
@@ -53,25 +54,11 @@ async function change(request: Request, what: 'add' | 'remove'): Promise<Respons
 
 /** The body as JSON, or undefined when it is not JSON or longer than a bookmark could be. */
 async function readJson(request: Request): Promise<unknown> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return undefined;
-  if (!request.body) return undefined;
   // Read no further than a bookmark could be: a chunked 10 MB body is cut off, not buffered.
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
+  const text = await readBodyText(request, MAX_BODY_BYTES);
+  if (!text) return undefined;
   try {
-    return JSON.parse(new TextDecoder().decode(Buffer.concat(chunks)));
+    return JSON.parse(text);
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
 import { isAutomatedAgent, isSpeculativeRequest } from '@/lib/content/bots';
 import { recordView, ViewInput } from '@/lib/content/views';
 import { clientAddress } from '@/lib/security/client-address';
+import { readBodyText } from '@/lib/security/request-body';
 
 /*
  * POST /api/views {kind, slug}: the view beacon of a post page. Answers 204 whether or not
@@ -23,7 +24,7 @@ export async function POST(request: Request): Promise<Response> {
   const site = headers.get('sec-fetch-site');
   if (site !== null && site !== 'same-origin') return noContent();
 
-  const text = await readSmallBody(request);
+  const text = await readBodyText(request, MAX_BODY_BYTES);
   if (text === null) return badRequest(`Send a JSON body of at most ${MAX_BODY_BYTES} bytes.`);
   let json: unknown;
   try {
@@ -38,23 +39,3 @@ export async function POST(request: Request): Promise<Response> {
   return noContent();
 }
 
-/** The body as text, or null when it is larger than a view could be (read no further). */
-async function readSmallBody(request: Request): Promise<string | null> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return null;
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}

@@ -1,6 +1,7 @@
 import NextAuth from 'next-auth';
 import { NextRequest } from 'next/server';
 import { authOptions } from '@/lib/auth/options';
+import { readBodyText } from '@/lib/security/request-body';
 
 /** A sign-in form is a few hundred bytes; next-auth itself reads any body whole. */
 const MAX_BODY_BYTES = 16 * 1024;
@@ -22,27 +23,8 @@ export async function POST(request: NextRequest, context: Context) {
   if (!type.startsWith('application/x-www-form-urlencoded')) {
     return new Response('Send the fields as application/x-www-form-urlencoded.', { status: 415 });
   }
-  const body = await readCapped(request, MAX_BODY_BYTES);
+  const body = await readBodyText(request, MAX_BODY_BYTES);
   if (body === null) return new Response('Request body too large.', { status: 413 });
   return handler(new NextRequest(request.url, { method: 'POST', headers: request.headers, body }), context);
 }
 
-async function readCapped(request: Request, limit: number): Promise<string | null> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > limit) return null;
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
