@@ -2,11 +2,12 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { IDLE_FORM_STATE, FormMessage, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
+import { FormMessage, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
+import { idleFormState } from '@/lib/form-state';
 import { forgotPassword } from './actions';
 
 export function ForgotPasswordForm() {
-  const [state, formAction] = useActionState(forgotPassword, IDLE_FORM_STATE);
+  const [state, formAction] = useActionState(forgotPassword, idleFormState);
   const form = useFocusFirstError(state);
   if (state.status === 'ok') {
     return (

@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
-import { IDLE_FORM_STATE, fieldsKey, CheckboxField, FormMessage, SelectField, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
+import { fieldsKey, CheckboxField, FormMessage, SelectField, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
+import { idleFormState } from '@/lib/form-state';
 import { register } from './actions';
 
 type Choice = readonly [value: string, label: string];
@@ -21,7 +22,7 @@ export function RegisterForm({
   documents: Record<'llp' | 'inc', DocumentLink[]>;
   entityNames: Record<'llp' | 'inc', string>;
 }) {
-  const [state, formAction] = useActionState(register, IDLE_FORM_STATE);
+  const [state, formAction] = useActionState(register, idleFormState);
   const form = useFocusFirstError(state);
   const [country, setCountry] = useState(state.values?.country ?? '');
 

@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { FormState } from '@/lib/forms';
-import { Field, FormMessage, idleFormState, SubmitButton, useFocusFirstError, useFormRef } from './form-parts';
+import { idleFormState, type FormState } from '@/lib/form-state';
+import { Field, FormMessage, SubmitButton, useFocusFirstError, useFormRef } from './form-parts';
 
 export function ChangeEmailForm({ action }: { action: (previous: FormState, formData: FormData) => Promise<FormState> }) {
   const [state, formAction] = useActionState(action, idleFormState);

@@ -2,8 +2,8 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import type { FormState } from '@/lib/forms';
-import { FormMessage, idleFormState, SubmitButton } from './form-parts';
+import { idleFormState, type FormState } from '@/lib/form-state';
+import { FormMessage, SubmitButton } from './form-parts';
 
 export function ConfirmEmailChangeForm({
   action,

@@ -2,19 +2,13 @@
 
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useFormStatus } from 'react-dom';
-import type { FormState } from '@/lib/forms';
+import type { FormState } from '@/lib/form-state';
 
 /*
  * The pieces every /account/security form shares: a labelled field whose message sits beside
  * it (tied with aria-describedby), the form's own message in a live region, a submit button
  * that says when it is working, and focus moved to the first field in error.
  */
-
-/**
- * lib/forms.ts is server-only (its action() reaches the database), so client forms take only
- * its types and start from this copy of its idle state.
- */
-export const idleFormState: FormState = { status: 'idle' };
 
 export const controlClass =
   'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 focus:border-brand-700';

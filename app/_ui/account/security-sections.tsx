@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { TwoFactorStatus } from '@/lib/auth/two-factor';
-import type { FormState } from '@/lib/forms';
+import type { FormState } from '@/lib/form-state';
 import { ChangeEmailForm } from './change-email-form';
 import { ChangePasswordForm } from './change-password-form';
 import {

@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useRef, type ReactNode } from 'react';
-import type { FormState } from '@/lib/forms';
-import { Field, FormMessage, idleFormState, SubmitButton, useFocusFirstError, useFormRef } from './form-parts';
+import { idleFormState, type FormState } from '@/lib/form-state';
+import { Field, FormMessage, SubmitButton, useFocusFirstError, useFormRef } from './form-parts';
 
 /** What the two-factor forms answer: the recovery codes travel once, in this answer only. */
 export type RecoveryCodesState = FormState & { recoveryCodes?: string[] };

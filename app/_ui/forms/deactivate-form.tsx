@@ -2,14 +2,13 @@
 
 import { useActionState } from 'react';
 import { deactivateAction, deleteNowAction } from '@/app/account/deactivate/actions';
-import type { FormState } from '@/lib/forms';
+import { idleFormState } from '@/lib/form-state';
 import { FormMessage, LabelledField, useFocusFirstError } from './labelled-field';
 
-const idle: FormState = { status: 'idle' };
 
 /** Deactivate, with an optional reason, confirmed with the password. */
 export function DeactivateForm({ graceDays }: { graceDays: number }) {
-  const [state, formAction, isPending] = useActionState(deactivateAction, idle);
+  const [state, formAction, isPending] = useActionState(deactivateAction, idleFormState);
   const formRef = useFocusFirstError(state);
   return (
     <form ref={formRef} action={formAction} noValidate aria-labelledby="deactivate-heading">
@@ -36,7 +35,7 @@ export function DeactivateForm({ graceDays }: { graceDays: number }) {
 
 /** Delete now, skipping the grace period: the password again, and a box to tick. */
 export function DeleteNowForm() {
-  const [state, formAction, isPending] = useActionState(deleteNowAction, idle);
+  const [state, formAction, isPending] = useActionState(deleteNowAction, idleFormState);
   const formRef = useFocusFirstError(state);
   const confirmErrors = state.fieldErrors?.confirm;
   return (

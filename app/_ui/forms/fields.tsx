@@ -2,10 +2,7 @@
 
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useFormStatus } from 'react-dom';
-import type { FormState } from '@/lib/forms';
-
-/** A form before its first answer (lib/forms is server-only: its idleFormState cannot be imported here). */
-export const IDLE_FORM_STATE: FormState = { status: 'idle' };
+import type { FormState } from '@/lib/form-state';
 
 /*
  * The account forms' fields: a label, an optional hint, the control, and its error right

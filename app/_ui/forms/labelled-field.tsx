@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { FormState } from '@/lib/forms';
+import type { FormState } from '@/lib/form-state';
 
 /**
  * A labelled input or textarea with its hint and its errors beside it, linked by

@@ -3,13 +3,12 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { reactivateAction } from '@/app/(auth)/reactivate/actions';
-import type { FormState } from '@/lib/forms';
+import { idleFormState } from '@/lib/form-state';
 import { FormMessage, LabelledField, useFocusFirstError } from './labelled-field';
 
-const idle: FormState = { status: 'idle' };
 
 export function ReactivateForm() {
-  const [state, formAction, isPending] = useActionState(reactivateAction, idle);
+  const [state, formAction, isPending] = useActionState(reactivateAction, idleFormState);
   const formRef = useFocusFirstError(state);
   const needsCode = state.values?.needsCode === '1';
   return (

@@ -2,11 +2,12 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { IDLE_FORM_STATE, FormMessage, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
+import { FormMessage, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
+import { idleFormState } from '@/lib/form-state';
 import { setNewPassword } from './actions';
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [state, formAction] = useActionState(setNewPassword, IDLE_FORM_STATE);
+  const [state, formAction] = useActionState(setNewPassword, idleFormState);
   const form = useFocusFirstError(state);
   if (state.status === 'ok') {
     return (
