@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { idleFormState, type FormState } from '@/lib/form-state';
-import { FormMessage, SubmitButton } from './form-parts';
+import { FormMessage, SubmitButton } from '@/app/_ui/forms/fields';
 
 export function ConfirmEmailChangeForm({
   action,

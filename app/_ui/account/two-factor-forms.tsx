@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useRef, type ReactNode } from 'react';
 import { idleFormState, type FormState } from '@/lib/form-state';
-import { Field, FormMessage, SubmitButton, useFocusFirstError, useFormRef } from './form-parts';
+import { FormMessage, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
 
 /** What the two-factor forms answer: the recovery codes travel once, in this answer only. */
 export type RecoveryCodesState = FormState & { recoveryCodes?: string[] };
@@ -69,8 +69,7 @@ export function EnableTwoFactorForm({
   cancel: ReactNode;
 }) {
   const [state, formAction] = useActionState<RecoveryCodesState, FormData>(action, idleFormState);
-  const formRef = useFormRef();
-  useFocusFirstError(formRef, state);
+  const formRef = useFocusFirstError(state);
   if (state.recoveryCodes) {
     return (
       <div className="space-y-4">
@@ -84,8 +83,7 @@ export function EnableTwoFactorForm({
       {instructions}
       <form ref={formRef} action={formAction} noValidate className="space-y-4">
         <FormMessage state={state} />
-        <Field
-          formId="enable-two-factor"
+        <TextField
           name="code"
           label="Code from the app"
           inputMode="numeric"
@@ -94,7 +92,7 @@ export function EnableTwoFactorForm({
           hint="The 6-digit code your authenticator app shows for this account."
           state={state}
         />
-        <Field formId="enable-two-factor" name="currentPassword" label="Current password" type="password" autoComplete="current-password" state={state} />
+        <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" state={state} />
         <SubmitButton>Turn on two-factor sign-in</SubmitButton>
       </form>
       {cancel}
@@ -104,8 +102,7 @@ export function EnableTwoFactorForm({
 
 export function RegenerateCodesForm({ action }: { action: Action<RecoveryCodesState> }) {
   const [state, formAction] = useActionState<RecoveryCodesState, FormData>(action, idleFormState);
-  const formRef = useFormRef();
-  useFocusFirstError(formRef, state);
+  const formRef = useFocusFirstError(state);
   if (state.recoveryCodes) {
     return (
       <div className="space-y-4">
@@ -117,7 +114,7 @@ export function RegenerateCodesForm({ action }: { action: Action<RecoveryCodesSt
   return (
     <form ref={formRef} action={formAction} noValidate className="space-y-4">
       <FormMessage state={state} />
-      <Field formId="regenerate-codes" name="currentPassword" label="Current password" type="password" autoComplete="current-password" state={state} />
+      <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" state={state} />
       <SubmitButton tone="plain">Make new recovery codes</SubmitButton>
     </form>
   );
@@ -125,12 +122,11 @@ export function RegenerateCodesForm({ action }: { action: Action<RecoveryCodesSt
 
 export function DisableTwoFactorForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, idleFormState);
-  const formRef = useFormRef();
-  useFocusFirstError(formRef, state);
+  const formRef = useFocusFirstError(state);
   return (
     <form ref={formRef} action={formAction} noValidate className="space-y-4">
       <FormMessage state={state} />
-      <Field formId="disable-two-factor" name="currentPassword" label="Current password" type="password" autoComplete="current-password" state={state} />
+      <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" state={state} />
       <SubmitButton tone="danger">Turn off two-factor sign-in</SubmitButton>
     </form>
   );

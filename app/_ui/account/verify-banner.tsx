@@ -21,7 +21,7 @@ export function VerifyEmailBanner({ email }: { email: string }) {
         We sent a link to <strong>{email}</strong>. Until you open it you can read everything, but not take CME tests.
       </p>
       <form action={formAction} className="mt-3 space-y-3">
-        <FormMessage state={state} id="verify-banner-message" />
+        <FormMessage state={state} />
         <SubmitButton pendingText="Sending…">Resend the link</SubmitButton>
       </form>
     </section>
