@@ -17,3 +17,6 @@ export type FormState = {
 
 /** A form before its first answer. */
 export const idleFormState: FormState = { status: 'idle' };
+
+/** A form's server action as useActionState calls it. */
+export type FormAction<S extends FormState = FormState> = (previous: S, formData: FormData) => Promise<S>;

@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { idleFormState, type FormState } from '@/lib/form-state';
+import { idleFormState, type FormAction } from '@/lib/form-state';
 import { FormMessage, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
 
-export function ChangeEmailForm({ action }: { action: (previous: FormState, formData: FormData) => Promise<FormState> }) {
+export function ChangeEmailForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, idleFormState);
   const formRef = useFocusFirstError(state);
   return (

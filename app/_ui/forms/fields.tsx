@@ -33,12 +33,18 @@ type FieldProps = {
   keepValue?: boolean;
 };
 
-function useFieldIds(state: FormState, name: string, hasHint: boolean) {
+function useField({ name, state, hint, keepValue = true }: Pick<FieldProps, 'name' | 'state' | 'hint' | 'keepValue'>) {
   const id = useId();
   const errors = state.fieldErrors?.[name];
   const error = errors?.length ? errors.join(' ') : undefined;
-  const describedBy = [error ? `${id}-error` : null, hasHint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
-  return { id, error, control: { id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy } } as const;
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  return {
+    id,
+    error,
+    kept: keepValue ? state.values?.[name] : undefined,
+    control: { id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy },
+    className: `${CONTROL} ${error ? 'border-red-700' : 'border-slate-400'}`,
+  } as const;
 }
 
 function FieldError({ id, error }: { id: string; error?: string }) {
@@ -50,16 +56,16 @@ function FieldError({ id, error }: { id: string; error?: string }) {
   ) : null;
 }
 
-function FieldFrame({ id, label, hint, error, required = true, children }: { id: string; label: string; hint?: ReactNode; error?: string; required?: boolean; children: ReactNode }) {
+function FieldFrame({ field, id, error, children }: { field: FieldProps; id: string; error?: string; children: ReactNode }) {
   return (
     <div>
       <label htmlFor={id} className="block font-semibold text-slate-900">
-        {label}
-        {required ? null : <span className="font-normal text-slate-700"> (optional)</span>}
+        {field.label}
+        {field.required === false ? <span className="font-normal text-slate-700"> (optional)</span> : null}
       </label>
-      {hint ? (
+      {field.hint ? (
         <p id={`${id}-hint`} className="mt-1 text-sm text-slate-700">
-          {hint}
+          {field.hint}
         </p>
       ) : null}
       {children}
@@ -69,18 +75,13 @@ function FieldFrame({ id, label, hint, error, required = true, children }: { id:
 }
 
 export function TextField({
-  name,
-  label,
-  state,
-  hint,
-  required = true,
-  keepValue = true,
   type = 'text',
   multiline = false,
   autoComplete,
   inputMode,
   maxLength,
   defaultValue,
+  ...field
 }: FieldProps & {
   type?: 'text' | 'email' | 'password';
   /** A textarea, for prose such as a reason. */
@@ -90,16 +91,16 @@ export function TextField({
   maxLength?: number;
   defaultValue?: string;
 }) {
-  const { id, error, control } = useFieldIds(state, name, Boolean(hint));
+  const { id, error, kept, control, className } = useField(field);
+  const isRequired = field.required !== false;
   // Passwords are never sent back: the field starts empty after every answer.
-  const value = type === 'password' || !keepValue ? undefined : (state.values?.[name] ?? defaultValue ?? '');
+  const value = type === 'password' ? undefined : (kept ?? defaultValue ?? '');
   // Addresses and codes are not words: no spelling marks, no capital put in by a phone.
   const isVerbatim = type !== 'text' || autoComplete === 'one-time-code';
-  const className = `${CONTROL} ${error ? 'border-red-700' : 'border-slate-400'}`;
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+    <FieldFrame field={field} id={id} error={error}>
       {multiline ? (
-        <textarea {...control} rows={4} maxLength={maxLength} required={required} defaultValue={value} className={className} />
+        <textarea {...control} rows={4} maxLength={maxLength} required={isRequired} defaultValue={value} className={className} />
       ) : (
         <input
           {...control}
@@ -107,7 +108,7 @@ export function TextField({
           autoComplete={autoComplete}
           inputMode={inputMode}
           maxLength={maxLength}
-          required={required}
+          required={isRequired}
           defaultValue={value}
           spellCheck={isVerbatim ? false : undefined}
           autoCapitalize={isVerbatim ? 'off' : undefined}
@@ -119,31 +120,26 @@ export function TextField({
 }
 
 export function SelectField({
-  name,
-  label,
-  state,
-  hint,
-  required = true,
-  keepValue = true,
   options,
   placeholder,
   defaultValue,
   onChange,
+  ...field
 }: FieldProps & {
   options: ReadonlyArray<readonly [value: string, label: string]>;
   placeholder: string;
   defaultValue?: string;
   onChange?: (value: string) => void;
 }) {
-  const { id, error, control } = useFieldIds(state, name, Boolean(hint));
+  const { id, error, kept, control, className } = useField(field);
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+    <FieldFrame field={field} id={id} error={error}>
       <select
         {...control}
-        required={required}
-        defaultValue={(keepValue ? state.values?.[name] : undefined) ?? defaultValue ?? ''}
+        required={field.required !== false}
+        defaultValue={kept ?? defaultValue ?? ''}
         onChange={onChange ? (event) => onChange(event.target.value) : undefined}
-        className={`${CONTROL} ${error ? 'border-red-700' : 'border-slate-400'}`}
+        className={className}
       >
         <option value="">{placeholder}</option>
         {options.map(([value, text]) => (
@@ -156,17 +152,17 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ name, label, state, hint, keepValue = true }: Omit<FieldProps, 'label' | 'required'> & { label: ReactNode }) {
-  const { id, error, control } = useFieldIds(state, name, Boolean(hint));
+export function CheckboxField({ label, ...field }: Omit<FieldProps, 'label' | 'required'> & { label: ReactNode }) {
+  const { id, error, kept, control } = useField(field);
   return (
     <div>
-      {hint ? (
+      {field.hint ? (
         <div id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
+          {field.hint}
         </div>
       ) : null}
       <div className="mt-2 flex items-start gap-3">
-        <input {...control} type="checkbox" defaultChecked={keepValue && state.values?.[name] === 'on'} className="mt-1 h-5 w-5 shrink-0 accent-brand-800" />
+        <input {...control} type="checkbox" defaultChecked={kept === 'on'} className="mt-1 h-5 w-5 shrink-0 accent-brand-800" />
         <label htmlFor={id} className="text-slate-900">
           {label}
         </label>
@@ -192,6 +188,21 @@ export function FormMessage({ state }: { state: FormState }) {
     >
       {state.message}
     </div>
+  );
+}
+
+/**
+ * What stands in place of a form once it has done its work. Its heading takes focus, so a
+ * screen reader starts reading there rather than at the top of the page.
+ */
+export function FormAnswer({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-8 rounded-md border border-emerald-300 bg-emerald-50 p-6">
+      <h2 id={id} tabIndex={-1} ref={(heading) => heading?.focus()} className="text-2xl font-bold text-slate-900">
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }
 
