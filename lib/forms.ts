@@ -4,20 +4,9 @@ import { z } from 'zod';
 import { getViewer, requireRole, requireUser, type Viewer } from '@/lib/auth/session';
 import type { Role } from '@/lib/auth/roles';
 import { isAppError } from '@/lib/errors';
+import type { FormState } from '@/lib/form-state';
 
-/**
- * What a form's server action answers, for `useActionState`. Expected failures are values:
- * a message for the form, messages per field (shown beside it, linked by aria-describedby),
- * and the non-secret values as typed, so nothing is lost but the passwords.
- */
-export type FormState = {
-  status: 'idle' | 'ok' | 'error';
-  message?: string;
-  fieldErrors?: Record<string, string[] | undefined>;
-  values?: Record<string, string>;
-};
-
-export const idleFormState: FormState = { status: 'idle' };
+export { idleFormState, type FormState } from '@/lib/form-state';
 
 /** Who may submit: anyone, any signed-in user, or a role and the ones above it. */
 export type ActionAuth = 'public' | 'user' | Role;

@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { IDLE_FORM_STATE, fieldsKey, FormMessage, SelectField, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
+import { fieldsKey, FormMessage, SelectField, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
+import { idleFormState } from '@/lib/form-state';
 import type { Profile } from '@/lib/accounts/profile';
 import { saveProfile } from './actions';
 
@@ -18,7 +19,7 @@ export function ProfileForm({
   specialties: ReadonlyArray<Choice>;
   countries: ReadonlyArray<Choice>;
 }) {
-  const [state, formAction] = useActionState(saveProfile, IDLE_FORM_STATE);
+  const [state, formAction] = useActionState(saveProfile, idleFormState);
   const form = useFocusFirstError(state);
   return (
     <form ref={form} action={formAction} noValidate className="mt-6 space-y-6">

@@ -2,18 +2,16 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { IDLE_FORM_STATE, FormMessage, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
+import { FormMessage, FormAnswer, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
+import { idleFormState } from '@/lib/form-state';
 import { forgotPassword } from './actions';
 
 export function ForgotPasswordForm() {
-  const [state, formAction] = useActionState(forgotPassword, IDLE_FORM_STATE);
+  const [state, formAction] = useActionState(forgotPassword, idleFormState);
   const form = useFocusFirstError(state);
   if (state.status === 'ok') {
     return (
-      <section aria-labelledby="reset-sent" className="mt-8 rounded-md border border-emerald-300 bg-emerald-50 p-6">
-        <h2 id="reset-sent" tabIndex={-1} ref={(heading) => heading?.focus()} className="text-2xl font-bold text-slate-900">
-          Check your inbox
-        </h2>
+      <FormAnswer id="reset-sent" title="Check your inbox">
         <p className="mt-3 text-slate-800">
           If an account uses <strong>{state.values?.email}</strong>, we have sent it a link to set a new password. The link
           works once, for one hour.
@@ -25,7 +23,7 @@ export function ForgotPasswordForm() {
         <p className="mt-4">
           <Link href="/login">Back to sign in</Link>
         </p>
-      </section>
+      </FormAnswer>
     );
   }
   return (

@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
-import { IDLE_FORM_STATE, fieldsKey, CheckboxField, FormMessage, SelectField, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
+import { fieldsKey, CheckboxField, FormMessage, SelectField, FormAnswer, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
+import { idleFormState } from '@/lib/form-state';
 import { register } from './actions';
 
 type Choice = readonly [value: string, label: string];
@@ -21,7 +22,7 @@ export function RegisterForm({
   documents: Record<'llp' | 'inc', DocumentLink[]>;
   entityNames: Record<'llp' | 'inc', string>;
 }) {
-  const [state, formAction] = useActionState(register, IDLE_FORM_STATE);
+  const [state, formAction] = useActionState(register, idleFormState);
   const form = useFocusFirstError(state);
   const [country, setCountry] = useState(state.values?.country ?? '');
 
@@ -97,10 +98,7 @@ function DocumentLinks({ documents }: { documents: DocumentLink[] }) {
 
 function CheckInbox({ email }: { email: string }) {
   return (
-    <section aria-labelledby="check-inbox" className="mt-8 rounded-md border border-emerald-300 bg-emerald-50 p-6">
-      <h2 id="check-inbox" tabIndex={-1} ref={(heading) => heading?.focus()} className="text-2xl font-bold text-slate-900">
-        Check your inbox
-      </h2>
+    <FormAnswer id="check-inbox" title="Check your inbox">
       <p className="mt-3 text-slate-800">
         We have sent a message to <strong>{email}</strong>. Open the link in it to confirm your address; it works for 24
         hours.
@@ -112,6 +110,6 @@ function CheckInbox({ email }: { email: string }) {
       <p className="mt-4">
         <Link href="/login">Go to sign in</Link>
       </p>
-    </section>
+    </FormAnswer>
   );
 }

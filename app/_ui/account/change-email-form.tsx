@@ -1,18 +1,16 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { FormState } from '@/lib/forms';
-import { Field, FormMessage, idleFormState, SubmitButton, useFocusFirstError, useFormRef } from './form-parts';
+import { idleFormState, type FormAction } from '@/lib/form-state';
+import { FormMessage, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
 
-export function ChangeEmailForm({ action }: { action: (previous: FormState, formData: FormData) => Promise<FormState> }) {
+export function ChangeEmailForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, idleFormState);
-  const formRef = useFormRef();
-  useFocusFirstError(formRef, state);
+  const formRef = useFocusFirstError(state);
   return (
     <form ref={formRef} action={formAction} noValidate className="space-y-4" aria-labelledby="change-email-heading">
       <FormMessage state={state} />
-      <Field
-        formId="change-email"
+      <TextField
         name="newEmail"
         label="New email address"
         type="email"
@@ -23,7 +21,7 @@ export function ChangeEmailForm({ action }: { action: (previous: FormState, form
         hint="We send a link to this address; the change happens when you open it."
         state={state}
       />
-      <Field formId="change-email" name="currentPassword" label="Current password" type="password" autoComplete="current-password" state={state} />
+      <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" state={state} />
       <SubmitButton>Send the confirmation link</SubmitButton>
     </form>
   );

@@ -2,14 +2,14 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import type { FormState } from '@/lib/forms';
-import { FormMessage, idleFormState, SubmitButton } from './form-parts';
+import { idleFormState, type FormAction } from '@/lib/form-state';
+import { FormMessage, SubmitButton } from '@/app/_ui/forms/fields';
 
 export function ConfirmEmailChangeForm({
   action,
   token,
 }: {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   token: string;
 }) {
   const [state, formAction] = useActionState(action, idleFormState);

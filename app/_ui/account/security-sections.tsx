@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { TwoFactorStatus } from '@/lib/auth/two-factor';
-import type { FormState } from '@/lib/forms';
+import type { FormAction } from '@/lib/form-state';
 import { ChangeEmailForm } from './change-email-form';
 import { ChangePasswordForm } from './change-password-form';
 import {
@@ -11,7 +11,6 @@ import {
   type RecoveryCodesState,
 } from './two-factor-forms';
 
-type Action<S extends FormState = FormState> = (previous: S, formData: FormData) => Promise<S>;
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -37,7 +36,7 @@ export function StaffMfaNotice() {
   );
 }
 
-export function ChangePasswordSection({ action }: { action: Action }) {
+export function ChangePasswordSection({ action }: { action: FormAction }) {
   return (
     <Section id="change-password" title="Change password">
       <ChangePasswordForm action={action} />
@@ -45,7 +44,7 @@ export function ChangePasswordSection({ action }: { action: Action }) {
   );
 }
 
-export function ChangeEmailSection({ currentEmail, action }: { currentEmail: string; action: Action }) {
+export function ChangeEmailSection({ currentEmail, action }: { currentEmail: string; action: FormAction }) {
   return (
     <Section id="change-email" title="Change email address">
       <p className="text-slate-800">
@@ -62,11 +61,11 @@ export function TwoFactorSection({
 }: {
   status: TwoFactorStatus;
   actions: {
-    start: Action;
-    cancel: Action;
-    enable: Action<RecoveryCodesState>;
-    disable: Action;
-    regenerate: Action<RecoveryCodesState>;
+    start: FormAction;
+    cancel: FormAction;
+    enable: FormAction<RecoveryCodesState>;
+    disable: FormAction;
+    regenerate: FormAction<RecoveryCodesState>;
   };
 }) {
   if (status.isEnabled) {

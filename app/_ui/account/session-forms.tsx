@@ -2,9 +2,8 @@
 
 import { useActionState } from 'react';
 import { endOtherSessionsAction, endSessionAction } from '@/app/account/security/session-actions';
-import type { FormState } from '@/lib/forms';
+import { idleFormState, type FormState } from '@/lib/form-state';
 
-const idle: FormState = { status: 'idle' };
 const buttonClass =
   'inline-flex min-h-11 items-center justify-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-50 disabled:opacity-70';
 
@@ -18,7 +17,7 @@ function Outcome({ state }: { state: FormState }) {
 
 /** One row's "Sign out of this device"; `device` names the row for a screen reader. */
 export function EndSessionForm({ sessionId, device }: { sessionId: string; device: string }) {
-  const [state, formAction, isPending] = useActionState(endSessionAction, idle);
+  const [state, formAction, isPending] = useActionState(endSessionAction, idleFormState);
   return (
     <form action={formAction}>
       <input type="hidden" name="sessionId" value={sessionId} />
@@ -34,7 +33,7 @@ export function EndSessionForm({ sessionId, device }: { sessionId: string; devic
 
 /** Stays on the page when no other device is left, so its message is still read out. */
 export function EndOtherSessionsForm({ hasOthers }: { hasOthers: boolean }) {
-  const [state, formAction, isPending] = useActionState(endOtherSessionsAction, idle);
+  const [state, formAction, isPending] = useActionState(endOtherSessionsAction, idleFormState);
   return (
     <form action={formAction} className="mt-6">
       {hasOthers ? (

@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { IDLE_FORM_STATE, FormMessage, SubmitButton } from '@/app/_ui/forms/fields';
+import { FormMessage, SubmitButton } from '@/app/_ui/forms/fields';
+import { idleFormState } from '@/lib/form-state';
 import { resendVerificationLink } from './verify-banner-action';
 
 /**
@@ -10,7 +11,7 @@ import { resendVerificationLink } from './verify-banner-action';
  * when `viewer.isEmailVerified` is false.
  */
 export function VerifyEmailBanner({ email }: { email: string }) {
-  const [state, formAction] = useActionState(resendVerificationLink, IDLE_FORM_STATE);
+  const [state, formAction] = useActionState(resendVerificationLink, idleFormState);
   return (
     <section aria-labelledby="verify-banner-title" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950">
       <h2 id="verify-banner-title" className="font-bold">
@@ -20,7 +21,7 @@ export function VerifyEmailBanner({ email }: { email: string }) {
         We sent a link to <strong>{email}</strong>. Until you open it you can read everything, but not take CME tests.
       </p>
       <form action={formAction} className="mt-3 space-y-3">
-        <FormMessage state={state} id="verify-banner-message" />
+        <FormMessage state={state} />
         <SubmitButton pendingText="Sending…">Resend the link</SubmitButton>
       </form>
     </section>

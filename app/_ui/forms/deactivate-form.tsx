@@ -2,72 +2,57 @@
 
 import { useActionState } from 'react';
 import { deactivateAction, deleteNowAction } from '@/app/account/deactivate/actions';
-import type { FormState } from '@/lib/forms';
-import { FormMessage, LabelledField, useFocusFirstError } from './labelled-field';
-
-const idle: FormState = { status: 'idle' };
+import { idleFormState } from '@/lib/form-state';
+import { CheckboxField, fieldsKey, FormMessage, SubmitButton, TextField, useFocusFirstError } from './fields';
 
 /** Deactivate, with an optional reason, confirmed with the password. */
 export function DeactivateForm({ graceDays }: { graceDays: number }) {
-  const [state, formAction, isPending] = useActionState(deactivateAction, idle);
+  const [state, formAction] = useActionState(deactivateAction, idleFormState);
   const formRef = useFocusFirstError(state);
   return (
-    <form ref={formRef} action={formAction} noValidate aria-labelledby="deactivate-heading">
+    <form ref={formRef} action={formAction} noValidate aria-labelledby="deactivate-heading" className="mt-4 space-y-4">
       <FormMessage state={state} />
-      <LabelledField
-        name="reason"
-        label="Why are you leaving? (optional)"
-        hint="Up to 1,000 characters. It helps us improve; it is erased with the rest of your data."
-        state={state}
-        multiline
-        maxLength={1000}
-      />
-      <LabelledField name="password" label="Your password" type="password" autoComplete="current-password" required state={state} />
-      <button
-        type="submit"
-        disabled={isPending}
-        className="mt-6 rounded-md bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-60"
-      >
-        {isPending ? 'Deactivating…' : `Deactivate my account (${graceDays} days to change my mind)`}
-      </button>
+      <div key={fieldsKey(state)} className="space-y-4">
+        <TextField
+          name="reason"
+          label="Why are you leaving?"
+          required={false}
+          hint="Up to 1,000 characters. It helps us improve; it is erased with the rest of your data."
+          state={state}
+          multiline
+          maxLength={1000}
+        />
+        <TextField name="password" label="Your password" type="password" autoComplete="current-password" state={state} />
+      </div>
+      <div className="pt-2">
+        <SubmitButton tone="danger" pendingText="Deactivating…">
+          Deactivate my account ({graceDays} days to change my mind)
+        </SubmitButton>
+      </div>
     </form>
   );
 }
 
 /** Delete now, skipping the grace period: the password again, and a box to tick. */
 export function DeleteNowForm() {
-  const [state, formAction, isPending] = useActionState(deleteNowAction, idle);
+  const [state, formAction] = useActionState(deleteNowAction, idleFormState);
   const formRef = useFocusFirstError(state);
-  const confirmErrors = state.fieldErrors?.confirm;
   return (
-    <form ref={formRef} action={formAction} noValidate aria-labelledby="delete-heading">
+    <form ref={formRef} action={formAction} noValidate aria-labelledby="delete-heading" className="mt-4 space-y-4">
       <FormMessage state={state} />
-      <div className="mt-4 flex items-start gap-2">
-        <input
-          id="confirm"
-          name="confirm"
-          type="checkbox"
-          className="mt-1.5 size-4"
-          aria-invalid={confirmErrors?.length ? true : undefined}
-          aria-describedby={confirmErrors?.length ? 'confirm-error' : undefined}
-        />
-        <label htmlFor="confirm" className="text-slate-900">
-          I understand that my account and personal data are deleted now and cannot be restored.
-        </label>
+      {/* Not ticked again after an error: deleting for good is confirmed each time. */}
+      <CheckboxField
+        name="confirm"
+        label="I understand that my account and personal data are deleted now and cannot be restored."
+        keepValue={false}
+        state={state}
+      />
+      <TextField name="password" label="Your password" type="password" autoComplete="current-password" state={state} />
+      <div className="pt-2">
+        <SubmitButton tone="danger" pendingText="Deleting…">
+          Delete my account now
+        </SubmitButton>
       </div>
-      {confirmErrors?.length ? (
-        <p id="confirm-error" className="mt-1 text-sm font-semibold text-red-800">
-          {confirmErrors.join(' ')}
-        </p>
-      ) : null}
-      <LabelledField name="password" label="Your password" type="password" autoComplete="current-password" required state={state} />
-      <button
-        type="submit"
-        disabled={isPending}
-        className="mt-6 rounded-md border-2 border-red-800 px-4 py-2 font-semibold text-red-900 hover:bg-red-50 disabled:opacity-60"
-      >
-        {isPending ? 'Deleting…' : 'Delete my account now'}
-      </button>
     </form>
   );
 }

@@ -1,19 +1,19 @@
 'use client';
 
-import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { useFormStatus } from 'react-dom';
-import type { FormState } from '@/lib/forms';
-
-/** A form before its first answer (lib/forms is server-only: its idleFormState cannot be imported here). */
-export const IDLE_FORM_STATE: FormState = { status: 'idle' };
+import type { FormState } from '@/lib/form-state';
 
 /*
- * The account forms' fields: a label, an optional hint, the control, and its error right
- * beside it, tied to the control with aria-describedby (and aria-invalid), so a screen reader
- * reads the message with the field. Uncontrolled, with the typed value of the last answer as
- * the default; React resets a form after its action, and a select goes back to the default it
- * was mounted with, so the fields sit in an element keyed by fieldsKey(state): they mount again
- * with what was typed, and nothing is lost but the passwords.
+ * The one field kit for every form with a server action: a label, an optional hint, the
+ * control, and its error right beside it, tied to the control with aria-describedby (and
+ * aria-invalid), so a screen reader reads the message with the field. Uncontrolled, with the
+ * typed value of the last answer as the default; React resets a form after its action, and a
+ * select goes back to the default it was mounted with, so the fields sit in an element keyed by
+ * fieldsKey(state): they mount again with what was typed, and nothing is lost but the secrets.
+ *
+ * Ids come from useId: a page such as /account/security holds several forms with a field of
+ * the same name, and ids made from the name would clash there.
  */
 
 const CONTROL =
@@ -26,96 +26,120 @@ type FieldProps = {
   hint?: ReactNode;
   /** Marked "(optional)" when false; required fields say nothing more. */
   required?: boolean;
+  /**
+   * Put back what the last answer says was typed. Passwords never are, whatever this says;
+   * other secrets (codes, tokens) stay out because the action lists them in secretFields.
+   */
+  keepValue?: boolean;
 };
 
-function describedBy(id: string, hasHint: boolean, hasError: boolean): string | undefined {
-  const ids = [hasError ? `${id}-error` : null, hasHint ? `${id}-hint` : null].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
+function useField({ name, state, hint, keepValue = true }: Pick<FieldProps, 'name' | 'state' | 'hint' | 'keepValue'>) {
+  const id = useId();
+  const errors = state.fieldErrors?.[name];
+  const error = errors?.length ? errors.join(' ') : undefined;
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  return {
+    id,
+    error,
+    kept: keepValue ? state.values?.[name] : undefined,
+    control: { id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy },
+    className: `${CONTROL} ${error ? 'border-red-700' : 'border-slate-400'}`,
+  } as const;
 }
 
-function FieldFrame({ id, label, hint, error, required = true, children }: { id: string; label: string; hint?: ReactNode; error?: string; required?: boolean; children: ReactNode }) {
+function FieldError({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <p id={`${id}-error`} className="mt-1 font-medium text-red-800">
+      <span aria-hidden="true">⚠ </span>
+      {error}
+    </p>
+  ) : null;
+}
+
+function FieldFrame({ field, id, error, children }: { field: FieldProps; id: string; error?: string; children: ReactNode }) {
   return (
     <div>
       <label htmlFor={id} className="block font-semibold text-slate-900">
-        {label}
-        {required ? null : <span className="font-normal text-slate-700"> (optional)</span>}
+        {field.label}
+        {field.required === false ? <span className="font-normal text-slate-700"> (optional)</span> : null}
       </label>
-      {hint ? (
+      {field.hint ? (
         <p id={`${id}-hint`} className="mt-1 text-sm text-slate-700">
-          {hint}
+          {field.hint}
         </p>
       ) : null}
       {children}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 font-medium text-red-800">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
 }
 
 export function TextField({
-  name,
-  label,
-  state,
-  hint,
-  required = true,
   type = 'text',
+  multiline = false,
   autoComplete,
+  inputMode,
   maxLength,
   defaultValue,
-}: FieldProps & { type?: 'text' | 'email' | 'password'; autoComplete?: string; maxLength?: number; defaultValue?: string }) {
-  const id = `field-${name}`;
-  const error = state.fieldErrors?.[name]?.[0];
+  ...field
+}: FieldProps & {
+  type?: 'text' | 'email' | 'password';
+  /** A textarea, for prose such as a reason. */
+  multiline?: boolean;
+  autoComplete?: string;
+  inputMode?: 'text' | 'email' | 'numeric';
+  maxLength?: number;
+  defaultValue?: string;
+}) {
+  const { id, error, kept, control, className } = useField(field);
+  const isRequired = field.required !== false;
+  // Passwords are never sent back: the field starts empty after every answer.
+  const value = type === 'password' ? undefined : (kept ?? defaultValue ?? '');
+  // Addresses and codes are not words: no spelling marks, no capital put in by a phone.
+  const isVerbatim = type !== 'text' || autoComplete === 'one-time-code';
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        autoComplete={autoComplete}
-        maxLength={maxLength}
-        // Passwords are never sent back: the field starts empty after every answer.
-        defaultValue={type === 'password' ? undefined : (state.values?.[name] ?? defaultValue ?? '')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
-        spellCheck={type === 'text' ? undefined : false}
-        className={`${CONTROL} ${error ? 'border-red-700' : 'border-slate-400'}`}
-      />
+    <FieldFrame field={field} id={id} error={error}>
+      {multiline ? (
+        <textarea {...control} rows={4} maxLength={maxLength} required={isRequired} defaultValue={value} className={className} />
+      ) : (
+        <input
+          {...control}
+          type={type}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          maxLength={maxLength}
+          required={isRequired}
+          defaultValue={value}
+          spellCheck={isVerbatim ? false : undefined}
+          autoCapitalize={isVerbatim ? 'off' : undefined}
+          className={className}
+        />
+      )}
     </FieldFrame>
   );
 }
 
 export function SelectField({
-  name,
-  label,
-  state,
-  hint,
-  required = true,
   options,
   placeholder,
   defaultValue,
   onChange,
+  ...field
 }: FieldProps & {
   options: ReadonlyArray<readonly [value: string, label: string]>;
   placeholder: string;
   defaultValue?: string;
   onChange?: (value: string) => void;
 }) {
-  const id = `field-${name}`;
-  const error = state.fieldErrors?.[name]?.[0];
+  const { id, error, kept, control, className } = useField(field);
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+    <FieldFrame field={field} id={id} error={error}>
       <select
-        id={id}
-        name={name}
-        defaultValue={state.values?.[name] ?? defaultValue ?? ''}
+        {...control}
+        required={field.required !== false}
+        defaultValue={kept ?? defaultValue ?? ''}
         onChange={onChange ? (event) => onChange(event.target.value) : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
-        className={`${CONTROL} ${error ? 'border-red-700' : 'border-slate-400'}`}
+        className={className}
       >
         <option value="">{placeholder}</option>
         {options.map(([value, text]) => (
@@ -128,47 +152,36 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ name, label, state, hint }: Omit<FieldProps, 'label' | 'required'> & { label: ReactNode }) {
-  const id = `field-${name}`;
-  const error = state.fieldErrors?.[name]?.[0];
+export function CheckboxField({ label, ...field }: Omit<FieldProps, 'label' | 'required'> & { label: ReactNode }) {
+  const { id, error, kept, control } = useField(field);
   return (
     <div>
-      {hint ? (
+      {field.hint ? (
         <div id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
+          {field.hint}
         </div>
       ) : null}
       <div className="mt-2 flex items-start gap-3">
-        <input
-          id={id}
-          name={name}
-          type="checkbox"
-          defaultChecked={state.values?.[name] === 'on'}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
-          className="mt-1 h-5 w-5 shrink-0 accent-brand-800"
-        />
+        <input {...control} type="checkbox" defaultChecked={kept === 'on'} className="mt-1 h-5 w-5 shrink-0 accent-brand-800" />
         <label htmlFor={id} className="text-slate-900">
           {label}
         </label>
       </div>
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 font-medium text-red-800">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
 }
 
-/** The form's own message (above the fields): an error summary or a confirmation. */
-export function FormMessage({ state, id = 'form-message' }: { state: FormState; id?: string }) {
-  if (!state.message) return null;
+/**
+ * The form's own message (above the fields): an error summary, read out at once, or a
+ * confirmation. Focusable, so useFocusFirstError can land on it when no field is in error.
+ */
+export function FormMessage({ state }: { state: FormState }) {
+  if (!state.message || state.status === 'idle') return null;
   const isError = state.status === 'error';
   return (
     <div
-      id={id}
+      data-form-message
       role={isError ? 'alert' : 'status'}
       tabIndex={-1}
       className={`rounded-md border px-4 py-3 font-medium ${isError ? 'border-red-300 bg-red-50 text-red-900' : 'border-emerald-300 bg-emerald-50 text-emerald-900'}`}
@@ -178,14 +191,36 @@ export function FormMessage({ state, id = 'form-message' }: { state: FormState; 
   );
 }
 
-export function SubmitButton({ children, pendingText }: { children: ReactNode; pendingText: string }) {
+/**
+ * What stands in place of a form once it has done its work. Its heading takes focus, so a
+ * screen reader starts reading there rather than at the top of the page.
+ */
+export function FormAnswer({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-8 rounded-md border border-emerald-300 bg-emerald-50 p-6">
+      <h2 id={id} tabIndex={-1} ref={(heading) => heading?.focus()} className="text-2xl font-bold text-slate-900">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+const BUTTON_TONES = {
+  primary: 'bg-brand-800 text-white hover:bg-brand-900',
+  danger: 'bg-red-800 text-white hover:bg-red-900',
+  plain: 'border border-slate-400 bg-white text-slate-900 hover:bg-slate-100',
+} as const;
+
+/** Says it is working while the action runs, and cannot be pressed twice meanwhile. */
+export function SubmitButton({ children, pendingText = 'Working…', tone = 'primary' }: { children: ReactNode; pendingText?: string; tone?: keyof typeof BUTTON_TONES }) {
   const { pending } = useFormStatus();
   return (
     <button
       type="submit"
       disabled={pending}
       aria-disabled={pending}
-      className="inline-flex min-h-11 items-center justify-center rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70"
+      className={`inline-flex min-h-11 items-center justify-center rounded-md px-5 font-semibold disabled:opacity-70 ${BUTTON_TONES[tone]}`}
     >
       {pending ? pendingText : children}
     </button>
@@ -200,7 +235,7 @@ export function useFocusFirstError(state: FormState): RefObject<HTMLFormElement 
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.status !== 'error') return;
-    const target = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? document.getElementById('form-message');
+    const target = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.current?.querySelector<HTMLElement>('[data-form-message]');
     target?.focus();
   }, [state]);
   return form;

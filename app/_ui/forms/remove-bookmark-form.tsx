@@ -2,13 +2,12 @@
 
 import { useActionState } from 'react';
 import { removeBookmarkAction } from '@/app/account/bookmarks/actions';
-import type { FormState } from '@/lib/forms';
+import { idleFormState } from '@/lib/form-state';
 
-const idle: FormState = { status: 'idle' };
 
 /** The remove button of one bookmark on /account/bookmarks. */
 export function RemoveBookmarkForm({ bookmarkId, title }: { bookmarkId: number; title: string }) {
-  const [state, formAction, isPending] = useActionState(removeBookmarkAction, idle);
+  const [state, formAction, isPending] = useActionState(removeBookmarkAction, idleFormState);
   return (
     <form action={formAction} className="shrink-0">
       <input type="hidden" name="bookmarkId" value={bookmarkId} />

@@ -2,18 +2,16 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { IDLE_FORM_STATE, FormMessage, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
+import { FormMessage, FormAnswer, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
+import { idleFormState } from '@/lib/form-state';
 import { setNewPassword } from './actions';
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [state, formAction] = useActionState(setNewPassword, IDLE_FORM_STATE);
+  const [state, formAction] = useActionState(setNewPassword, idleFormState);
   const form = useFocusFirstError(state);
   if (state.status === 'ok') {
     return (
-      <section aria-labelledby="password-set" className="mt-8 rounded-md border border-emerald-300 bg-emerald-50 p-6">
-        <h2 id="password-set" tabIndex={-1} ref={(heading) => heading?.focus()} className="text-2xl font-bold text-slate-900">
-          Your password is changed
-        </h2>
+      <FormAnswer id="password-set" title="Your password is changed">
         <p className="mt-3 text-slate-800">
           Every device that was signed in to your account has been signed out. Sign in with your new password.
         </p>
@@ -25,7 +23,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
             Sign in
           </Link>
         </p>
-      </section>
+      </FormAnswer>
     );
   }
   return (
