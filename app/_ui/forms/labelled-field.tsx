@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { FormState } from '@/lib/forms';
 
 /**
@@ -26,12 +26,15 @@ export function LabelledField({
   maxLength?: number;
   inputMode?: 'numeric' | 'email' | 'text';
 }) {
+  // Unique per field, not the name: /account/deactivate holds two forms with a "password" each,
+  // and a shared id tied both labels (and both error messages) to the first form's field.
+  const id = `${useId()}${name}`;
   const errors = state.fieldErrors?.[name];
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = errors?.length ? `${name}-error` : undefined;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   const common = {
-    id: name,
+    id,
     name,
     'aria-invalid': errors?.length ? true : undefined,
     'aria-describedby': describedBy,
@@ -42,7 +45,7 @@ export function LabelledField({
   };
   return (
     <div className="mt-4">
-      <label htmlFor={name} className="block font-semibold text-slate-900">
+      <label htmlFor={id} className="block font-semibold text-slate-900">
         {label}
       </label>
       {hint ? (
