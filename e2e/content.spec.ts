@@ -152,7 +152,7 @@ test.describe('the members-only article', () => {
     await page.goto(MEMBERS_PATH);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(MEMBERS.title);
     await expect(page.getByRole('main')).toContainText(MEMBERS.summary);
-    const signIn = page.getByRole('main').getByRole('link', { name: 'Sign in' });
+    const signIn = page.getByRole('main').getByRole('link', { name: 'Sign in', exact: true });
     await expect(signIn).toHaveAttribute('href', `/login?callbackUrl=${encodeURIComponent(MEMBERS_PATH)}`);
     await expect(page.locator('head meta[name="description"]')).toHaveAttribute('content', MEMBERS.summary);
     await expect(page.locator('head meta[property="og:description"]')).toHaveAttribute('content', MEMBERS.summary);

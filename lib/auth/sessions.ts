@@ -1,5 +1,5 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/lib/db/client';
 import { sessions, users, type Role, type UserStatus } from '@/lib/db/schema';
@@ -86,6 +86,15 @@ export async function listSessions(userId: number, executor: Executor = db): Pro
     .from(sessions)
     .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, sql`now()`)))
     .orderBy(desc(sessions.lastSeenAt));
+}
+
+/**
+ * How a page names one of the user's sessions (the session list's "sign out of this device"):
+ * derived from the id, never the id itself, so the hash the database keys sessions on stays
+ * out of every page and server payload.
+ */
+export function sessionHandle(sessionId: string): string {
+  return createHash('sha256').update(`session-handle:${sessionId}`).digest('hex');
 }
 
 /** Ends one of the user's sessions (never someone else's): true if there was one. */

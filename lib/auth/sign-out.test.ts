@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, users } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
-import { createSession, endAllSessions, findViewerBySessionToken, listSessions } from './sessions';
+import { createSession, endAllSessions, findViewerBySessionToken, listSessions, sessionHandle } from './sessions';
 import { endDeviceSession, endOtherDeviceSessions, endSessionByToken } from './sign-out';
 
 /* Ending sessions: a session ended any way is refused on its next request. */
@@ -59,10 +59,12 @@ describe('ending sessions', () => {
     const babbageToken = await createSession(db, babbage, { userAgent: FIREFOX, ip: null });
     const babbageSession = (await viewerOf(babbageToken)).sessionId;
 
-    expect(await endDeviceSession(adaLaptop, babbageSession)).toBe(false);
+    expect(await endDeviceSession(adaLaptop, sessionHandle(babbageSession))).toBe(false);
+    // The id itself is not a handle: pages never hold it.
+    expect(await endDeviceSession(adaLaptop, adaLaptop.sessionId)).toBe(false);
     expect(await findViewerBySessionToken(babbageToken)).not.toBeNull();
 
-    expect(await endDeviceSession(adaLaptop, (await viewerOf(adaPhoneToken)).sessionId)).toBe(true);
+    expect(await endDeviceSession(adaLaptop, sessionHandle((await viewerOf(adaPhoneToken)).sessionId))).toBe(true);
     expect(await findViewerBySessionToken(adaPhoneToken)).toBeNull();
     expect((await listSessions(ada)).map((s) => s.id)).toEqual([adaLaptop.sessionId]);
   });

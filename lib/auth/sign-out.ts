@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { audit } from '@/lib/audit';
 import { db } from '@/lib/db/client';
 import { sessions } from '@/lib/db/schema';
-import { endOtherSessions, endSession, type Viewer } from './sessions';
+import { endOtherSessions, endSession, listSessions, sessionHandle, type Viewer } from './sessions';
 import { hashToken } from './tokens';
 
 /** Signing out: the session row goes, so a copy of the cookie opens nothing any more. */
@@ -17,9 +17,14 @@ export async function endSessionByToken(token: string, ip: string | null = null)
   });
 }
 
-/** "Sign out of this device" in the session list: only ever one of the viewer's own sessions. */
-export async function endDeviceSession(viewer: Viewer, sessionId: string, ip: string | null = null): Promise<boolean> {
+/**
+ * "Sign out of this device" in the session list, given the row's handle (sessionHandle): only
+ * ever one of the viewer's own sessions, found among theirs.
+ */
+export async function endDeviceSession(viewer: Viewer, handle: string, ip: string | null = null): Promise<boolean> {
   return db.transaction(async (tx) => {
+    const sessionId = (await listSessions(viewer.id, tx)).find((s) => sessionHandle(s.id) === handle)?.id;
+    if (!sessionId) return false;
     const ended = await endSession(tx, viewer.id, sessionId);
     if (ended) {
       await audit(tx, { actorId: viewer.id, action: 'auth.end-session', subjectType: 'user', subjectId: viewer.id, ip, details: { self: sessionId === viewer.sessionId } });

@@ -1,5 +1,5 @@
 import type { Viewer } from '@/lib/auth/session';
-import { listSessions } from '@/lib/auth/sessions';
+import { listSessions, sessionHandle } from '@/lib/auth/sessions';
 import { EndOtherSessionsForm, EndSessionForm } from './session-forms';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
@@ -26,7 +26,7 @@ export async function SessionList({ viewer }: { viewer: Viewer }) {
           const name = device.userAgent ?? 'Unknown device';
           const isThisDevice = device.id === viewer.sessionId;
           return (
-            <li key={device.id} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-start sm:justify-between">
+            <li key={sessionHandle(device.id)} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-start sm:justify-between">
               <div>
                 <p className="font-semibold text-slate-900">
                   {name}
@@ -47,7 +47,7 @@ export async function SessionList({ viewer }: { viewer: Viewer }) {
                   </dd>
                 </dl>
               </div>
-              {isThisDevice ? null : <EndSessionForm sessionId={device.id} device={`${name}, ${device.ip ?? 'unknown address'}`} />}
+              {isThisDevice ? null : <EndSessionForm sessionId={sessionHandle(device.id)} device={`${name}, ${device.ip ?? 'unknown address'}`} />}
             </li>
           );
         })}

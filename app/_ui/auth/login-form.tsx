@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { signInErrorMessage } from '@/lib/auth/sign-in-errors';
 import { signInWithCredentials } from './next-auth-client';
 
@@ -19,6 +19,8 @@ export function LoginForm({ callbackUrl, initialErrorCode }: { callbackUrl: stri
   const [errorCode, setErrorCode] = useState<string | null>(initialErrorCode);
   const [needsCode, setNeedsCode] = useState(initialErrorCode !== null && CODE_ERRORS.has(initialErrorCode));
   const [isSubmitting, setSubmitting] = useState(false);
+  // Bumped each time a code is asked for; the effect below runs once React has shown the field.
+  const [codeRequest, setCodeRequest] = useState(0);
   const passwordRef = useRef<HTMLInputElement>(null);
   const codeRef = useRef<HTMLInputElement>(null);
   const emailRef = useRef<HTMLInputElement>(null);
@@ -42,17 +44,21 @@ export function LoginForm({ callbackUrl, initialErrorCode }: { callbackUrl: stri
     setErrorCode(code);
     if (CODE_ERRORS.has(code)) {
       setNeedsCode(true);
-      // After React shows the field.
-      requestAnimationFrame(() => {
-        if (codeRef.current) codeRef.current.value = '';
-        codeRef.current?.focus();
-      });
+      setCodeRequest((n) => n + 1);
       return;
     }
     setNeedsCode(false);
     if (passwordRef.current) passwordRef.current.value = '';
     (code === 'CredentialsSignin' ? emailRef : passwordRef).current?.focus();
   }
+
+  // Not a requestAnimationFrame in onSubmit: after an await, React may commit the new field
+  // later than the next frame, and the focus went nowhere. An effect runs after the commit.
+  useEffect(() => {
+    if (codeRequest === 0 || !codeRef.current) return;
+    codeRef.current.value = '';
+    codeRef.current.focus();
+  }, [codeRequest]);
 
   const message = signInErrorMessage(errorCode);
   const isCodeError = errorCode !== null && CODE_ERRORS.has(errorCode);
