@@ -94,7 +94,7 @@ async function setUp(answer: (req: http.IncomingMessage, body: string) => Answer
         reject(new Error(`the connection stayed open; so far: ${JSON.stringify(reply)}`));
       });
     });
-  return { seen, received, get, send, sendRaw };
+  return { seen, received, get, send, sendRaw, port: front.port };
 }
 
 describe('front cache', () => {
@@ -278,6 +278,24 @@ describe('front door', () => {
 
     const fitting = await send('/api/views', { method: 'POST', body: ['x'.repeat(500), 'x'.repeat(500)] });
     expect(fitting.status).toBe(200);
+  });
+
+  it('lets a client refused for a large body finish sending it and read the 413, not a broken pipe', async () => {
+    const { received, port } = await setUp(() => ({}), { maxBodyBytes: 1_000 });
+    const outcome = await new Promise<{ status: number | null; error: string | null }>((resolve) => {
+      let status: number | null = null;
+      const request = http.request({ host: '127.0.0.1', port, path: '/account/security', method: 'POST', headers: { 'content-length': 8 * 1024 * 1024 }, agent: false }, (response) => {
+        status = response.statusCode ?? null;
+        response.resume();
+      });
+      request.on('error', (error) => resolve({ status, error: (error as NodeJS.ErrnoException).code ?? error.message }));
+      request.on('close', () => resolve({ status, error: null }));
+      const chunk = Buffer.alloc(64 * 1024, 120);
+      for (let sent = 0; sent < 8 * 1024 * 1024; sent += chunk.length) request.write(chunk);
+      request.end();
+    });
+    expect(outcome).toEqual({ status: 413, error: null });
+    expect(received.requests).toBe(0);
   });
 
   it('lets concurrent readers of one page wait for a single fetch from Next', async () => {

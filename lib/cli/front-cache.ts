@@ -126,12 +126,23 @@ function refusalOf(req: http.IncomingMessage, maxBodyBytes: number): Refusal | n
  * on unread bytes resets the connection, and the client would never read the answer.
  */
 function refuse(req: http.IncomingMessage, res: http.ServerResponse, { status, message }: Refusal): void {
-  res.writeHead(status, { ...PLAIN_TEXT, connection: 'close' });
-  res.end(`${message}\n`);
+  const body = `${message}\n`;
+  res.writeHead(status, { ...PLAIN_TEXT, 'content-length': Buffer.byteLength(body), connection: 'close' });
+  res.write(body);
+  // A lingering close, as nginx makes: the answer is sent at once, but the connection ends only
+  // once the client has sent the rest of its body (read and dropped here) or LINGER_MS passed.
+  // Ending it earlier resets a client still uploading, which then sees a broken pipe, not this.
+  const timer = setTimeout(() => {
+    res.end();
+    req.socket.destroy();
+  }, LINGER_MS).unref();
+  const finish = () => {
+    clearTimeout(timer);
+    res.end();
+  };
+  req.once('end', finish);
+  req.once('error', finish);
   req.resume();
-  const socket = req.socket;
-  const timer = setTimeout(() => socket.destroy(), LINGER_MS).unref();
-  socket.once('close', () => clearTimeout(timer));
 }
 
 /** The same for a socket Node has handed over raw (CONNECT, Upgrade): no ServerResponse there. */
