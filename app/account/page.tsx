@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { VerifyEmailBanner } from '@/app/_ui/account/verify-banner';
-import { COUNTRIES } from '@/lib/accounts/countries';
 import { getProfile, listSpecialtyChoices } from '@/lib/accounts/profile';
 import { PROFESSION_LABELS, PROFESSIONS } from '@/lib/accounts/schemas';
 import { requireUser } from '@/lib/auth/session';
@@ -30,7 +29,6 @@ export default async function AccountPage() {
         profile={{ name, profession, specialty, registrationNumber, registrationCouncil, country }}
         professions={PROFESSIONS.map((p) => [p, PROFESSION_LABELS[p]] as const)}
         specialties={specialties.map((s) => [s.slug, s.name] as const)}
-        countries={COUNTRIES}
       />
     </div>
   );

@@ -5,6 +5,8 @@ import { fieldsKey, FormMessage, SelectField, SubmitButton, TextField, useFocusF
 import { idleFormState } from '@/lib/form-state';
 import type { Profile } from '@/lib/accounts/profile';
 import { saveProfile } from './actions';
+// Bundled with the form, not sent with every page: 249 names that never change per request.
+import { COUNTRIES } from '@/lib/accounts/countries';
 
 type Choice = readonly [value: string, label: string];
 
@@ -12,12 +14,10 @@ export function ProfileForm({
   profile,
   professions,
   specialties,
-  countries,
 }: {
   profile: Pick<Profile, 'name' | 'profession' | 'specialty' | 'registrationNumber' | 'registrationCouncil' | 'country'>;
   professions: ReadonlyArray<Choice>;
   specialties: ReadonlyArray<Choice>;
-  countries: ReadonlyArray<Choice>;
 }) {
   const [state, formAction] = useActionState(saveProfile, idleFormState);
   const form = useFocusFirstError(state);
@@ -34,7 +34,7 @@ export function ProfileForm({
           <TextField name="registrationNumber" label="Registration number" maxLength={40} required={false} defaultValue={profile.registrationNumber ?? ''} state={state} />
           <TextField name="registrationCouncil" label="Registering council" maxLength={120} required={false} defaultValue={profile.registrationCouncil ?? ''} state={state} />
         </fieldset>
-        <SelectField name="country" label="Country" placeholder="Choose your country" options={countries} defaultValue={profile.country ?? ''} state={state} />
+        <SelectField name="country" label="Country" placeholder="Choose your country" options={COUNTRIES} defaultValue={profile.country ?? ''} state={state} />
       </div>
       <SubmitButton pendingText="Saving…">Save profile</SubmitButton>
     </form>

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { COUNTRIES } from '@/lib/accounts/countries';
 import { listSpecialtyChoices } from '@/lib/accounts/profile';
 import { PROFESSION_LABELS, PROFESSIONS } from '@/lib/accounts/schemas';
 import { listDocumentsToAccept } from '@/lib/legal/acceptance';
@@ -29,7 +28,6 @@ export default async function RegisterPage() {
       <RegisterForm
         professions={PROFESSIONS.map((p) => [p, PROFESSION_LABELS[p]] as const)}
         specialties={specialties.map((s) => [s.slug, s.name] as const)}
-        countries={COUNTRIES}
         documents={{ llp: documents.llp.map(link), inc: documents.inc.map(link) }}
         entityNames={{ llp: llpName, inc: companyName }}
       />

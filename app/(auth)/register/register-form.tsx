@@ -5,6 +5,8 @@ import { useActionState, useState } from 'react';
 import { fieldsKey, CheckboxField, FormMessage, SelectField, FormAnswer, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
 import { idleFormState } from '@/lib/form-state';
 import { register } from './actions';
+// Bundled with the form, not sent with every page: 249 names that never change per request.
+import { COUNTRIES } from '@/lib/accounts/countries';
 
 type Choice = readonly [value: string, label: string];
 type DocumentLink = { kind: 'terms' | 'privacy'; entity: 'llp' | 'inc'; version: number; title: string; href: string };
@@ -12,13 +14,11 @@ type DocumentLink = { kind: 'terms' | 'privacy'; entity: 'llp' | 'inc'; version:
 export function RegisterForm({
   professions,
   specialties,
-  countries,
   documents,
   entityNames,
 }: {
   professions: ReadonlyArray<Choice>;
   specialties: ReadonlyArray<Choice>;
-  countries: ReadonlyArray<Choice>;
   documents: Record<'llp' | 'inc', DocumentLink[]>;
   entityNames: Record<'llp' | 'inc', string>;
 }) {
@@ -59,7 +59,7 @@ export function RegisterForm({
             hint="For example the National Medical Commission or a state medical council."
           />
         </fieldset>
-        <SelectField name="country" label="Country" placeholder="Choose your country" options={countries} onChange={setCountry} state={state} />
+        <SelectField name="country" label="Country" placeholder="Choose your country" options={COUNTRIES} onChange={setCountry} state={state} />
         <CheckboxField
           name="acceptTerms"
           state={state}
