@@ -1,8 +1,9 @@
 import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import { db, type Executor } from '@/lib/db/client';
-import { cmeActivities, cmeAttempts, cmeCertificates, legalAcceptances, legalDocuments, sessions, specialties, users } from '@/lib/db/schema';
+import { cmeActivities, cmeAttempts, cmeCertificates, sessions, specialties, users } from '@/lib/db/schema';
 import { listBookmarks } from './bookmarks';
+import { listAcceptances } from '@/lib/legal/acceptance';
 
 /*
  * "Download your data": everything we hold about the user, as JSON. Each part selects named
@@ -37,18 +38,7 @@ export async function buildAccountExport(userId: number, executor: Executor = db
   if (!profile) return null;
 
   const [acceptances, devices, bookmarks, attempts, certificates] = await Promise.all([
-    executor
-      .select({
-        document: legalDocuments.kind,
-        entity: legalDocuments.entity,
-        version: legalDocuments.version,
-        title: legalDocuments.title,
-        acceptedAt: legalAcceptances.acceptedAt,
-      })
-      .from(legalAcceptances)
-      .innerJoin(legalDocuments, eq(legalDocuments.id, legalAcceptances.documentId))
-      .where(eq(legalAcceptances.userId, userId))
-      .orderBy(legalAcceptances.acceptedAt),
+    listAcceptances(userId, executor).then((rows) => rows.map(({ kind, ...row }) => ({ document: kind, ...row }))),
     // Not the ids: a session's id is the hash of its cookie's token.
     executor
       .select({ device: sessions.userAgent, address: sessions.ip, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt })

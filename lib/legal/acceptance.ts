@@ -50,9 +50,15 @@ export async function recordAcceptances(tx: Executor, userId: number, country: s
 /** A user's acceptances, newest first (for tests and the data download). */
 export async function listAcceptances(userId: number, executor: Executor = db) {
   return executor
-    .select({ kind: legalDocuments.kind, entity: legalDocuments.entity, version: legalDocuments.version, acceptedAt: legalAcceptances.acceptedAt })
+    .select({
+      kind: legalDocuments.kind,
+      entity: legalDocuments.entity,
+      version: legalDocuments.version,
+      title: legalDocuments.title,
+      acceptedAt: legalAcceptances.acceptedAt,
+    })
     .from(legalAcceptances)
     .innerJoin(legalDocuments, eq(legalDocuments.id, legalAcceptances.documentId))
     .where(eq(legalAcceptances.userId, userId))
-    .orderBy(legalDocuments.kind);
+    .orderBy(legalAcceptances.acceptedAt, legalDocuments.kind);
 }
