@@ -46,6 +46,18 @@ async function signInOn(page: Page, callbackPath: string) {
   await login.signIn(email, password, new RegExp(`${callbackPath.replace(/\//g, '\\/')}$`));
 }
 
+/** Signs the doctor up and opens the confirmation link from the outbox. */
+async function signUpAndConfirm(page: Page) {
+  const register = new RegisterPage(page);
+  await register.open();
+  await register.fill(doctor);
+  await register.acceptTerms().check();
+  await register.submit();
+  await expect(register.checkInbox()).toBeVisible();
+  await page.goto(await linkFromOutbox(email, 'verify-email'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your email address is confirmed');
+}
+
 /** What a signed-out browser sees: /account sends it to sign in, and /api/me knows nobody. */
 async function expectSignedOut(page: Page) {
   await page.goto('/account');
@@ -59,14 +71,7 @@ test('an account from sign-up to erasure, and the address signs up again', async
   const others: BrowserContext[] = [];
   try {
     await test.step('sign up and confirm the address through the emailed link', async () => {
-      const register = new RegisterPage(page);
-      await register.open();
-      await register.fill(doctor);
-      await register.acceptTerms().check();
-      await register.submit();
-      await expect(register.checkInbox()).toBeVisible();
-      await page.goto(await linkFromOutbox(email, 'verify-email'));
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your email address is confirmed');
+      await signUpAndConfirm(page);
     });
 
     const profile = new ProfilePage(page);
@@ -226,14 +231,7 @@ test('an account from sign-up to erasure, and the address signs up again', async
     });
 
     await test.step('the same address signs up again, as a new account with nothing of the old one', async () => {
-      const register = new RegisterPage(page);
-      await register.open();
-      await register.fill(doctor);
-      await register.acceptTerms().check();
-      await register.submit();
-      await expect(register.checkInbox()).toBeVisible();
-      await page.goto(await linkFromOutbox(email, 'verify-email'));
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your email address is confirmed');
+      await signUpAndConfirm(page);
       const [again] = await sql<Array<{ id: number }>>`select id from users where email = ${email}`;
       expect(again!.id).not.toBe(firstId);
 
