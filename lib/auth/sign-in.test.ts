@@ -86,6 +86,20 @@ describe('signInWithPassword', () => {
     expect((await signInWithPassword({ email: 'limited@example.org', password: PASSWORD }, freshDevice())).ok).toBe(true);
   });
 
+  it('judges at most five of many guesses sent at once, so a burst cannot outrun the limit', async () => {
+    await insertUser('burst@example.org');
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => signInWithPassword({ email: 'burst@example.org', password: `Burst-Guess-${i}` }, freshDevice())),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(5);
+    expect(results.filter((r) => !r.ok && r.reason === 'rate-limited')).toHaveLength(15);
+  });
+
+  it('does not count a right password as a failure', async () => {
+    await insertUser('steady@example.org');
+    for (let i = 0; i < 8; i++) expect((await signInWithPassword({ email: 'steady@example.org', password: PASSWORD }, freshDevice())).ok).toBe(true);
+  });
+
   it('limits an unknown email exactly as a known one, so the limit tells nothing either', async () => {
     for (let i = 0; i < 5; i++) await signInWithPassword({ email: 'ghost@example.org', password: `Wrong-Guess-${i}` }, freshDevice());
     expect(await signInWithPassword({ email: 'ghost@example.org', password: 'Another-Guess' }, freshDevice())).toEqual({ ok: false, reason: 'rate-limited' });

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { audit } from '@/lib/audit';
 import { db } from '@/lib/db/client';
 import { users } from '@/lib/db/schema';
-import { isRateLimited, takeFromRateLimit, type RateRule } from '@/lib/security/rate-limit';
+import { giveBackToRateLimit, takeFromRateLimit, type RateRule } from '@/lib/security/rate-limit';
 import { hashPassword, verifyPassword } from './password';
 import { createSession } from './sessions';
 import { verifySecondFactor } from './two-factor';
@@ -58,15 +58,20 @@ export async function signInWithPassword(attempt: SignInAttempt, device: Device)
   const code = typeof attempt.code === 'string' ? attempt.code.replace(/[\s-]/g, '') : '';
   const addressKey = device.ip ? `sign-in:address:${device.ip}` : null;
 
-  if (addressKey && (await isRateLimited(addressKey, SIGN_IN_FAILURES_PER_ADDRESS))) return { ok: false, reason: 'rate-limited' };
+  // Every attempt takes from its counters before it is judged, and gives back when it did not
+  // fail: attempts sent at once cannot all pass a check made before any of them had failed.
+  if (addressKey && !(await takeFromRateLimit(addressKey, SIGN_IN_FAILURES_PER_ADDRESS))) return { ok: false, reason: 'rate-limited' };
   // Malformed input can match no account; it costs a failure from the address, nothing more.
   if (!isPlausibleEmail(email) || password.length === 0 || password.length > MAX_PASSWORD_LENGTH || code.length > MAX_CODE_LENGTH) {
-    await recordFailure(null, addressKey);
     return { ok: false, reason: 'invalid' };
   }
   // Keyed by the address typed, not the user's id: an unknown email is limited exactly like a known one.
   const accountKey = `sign-in:account:${email}`;
-  if (await isRateLimited(accountKey, SIGN_IN_FAILURES_PER_ACCOUNT)) return { ok: false, reason: 'rate-limited' };
+  const keys = addressKey ? [accountKey, addressKey] : [accountKey];
+  if (!(await takeFromRateLimit(accountKey, SIGN_IN_FAILURES_PER_ACCOUNT))) {
+    await giveBack(addressKey ? [addressKey] : []);
+    return { ok: false, reason: 'rate-limited' };
+  }
 
   const [user] = await db
     .select({
@@ -80,18 +85,14 @@ export async function signInWithPassword(attempt: SignInAttempt, device: Device)
     .from(users)
     .where(eq(sql`lower(${users.email})`, email));
   const isPasswordRight = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
-  if (!user || !isPasswordRight || !isUsable(user)) {
-    await recordFailure(accountKey, addressKey);
-    return { ok: false, reason: 'invalid' };
-  }
-  if (user.status === 'deactivated') return { ok: false, reason: 'deactivated' };
+  if (!user || !isPasswordRight || !isUsable(user)) return { ok: false, reason: 'invalid' };
+  // The right password: not a failure, whatever comes next.
+  if (user.status === 'deactivated') return giveBack(keys, { ok: false, reason: 'deactivated' });
   if (user.totpEnabledAt) {
-    if (!code) return { ok: false, reason: 'code-required' };
-    if (!(await verifySecondFactor(db, user.id, code))) {
-      await recordFailure(accountKey, addressKey);
-      return { ok: false, reason: 'code-invalid' };
-    }
+    if (!code) return giveBack(keys, { ok: false, reason: 'code-required' });
+    if (!(await verifySecondFactor(db, user.id, code))) return { ok: false, reason: 'code-invalid' };
   }
+  await giveBack(keys);
 
   const sessionToken = await db.transaction(async (tx) => {
     const token = await createSession(tx, user.id, device);
@@ -113,7 +114,9 @@ function isPlausibleEmail(email: string): boolean {
   return email.length > 0 && email.length <= MAX_EMAIL_LENGTH && /^[^@\s\x00-\x1f\x7f]+@[^@\s\x00-\x1f\x7f]+$/.test(email);
 }
 
-async function recordFailure(accountKey: string | null, addressKey: string | null): Promise<void> {
-  if (accountKey) await takeFromRateLimit(accountKey, SIGN_IN_FAILURES_PER_ACCOUNT);
-  if (addressKey) await takeFromRateLimit(addressKey, SIGN_IN_FAILURES_PER_ADDRESS);
+async function giveBack(keys: string[]): Promise<void>;
+async function giveBack<T>(keys: string[], result: T): Promise<T>;
+async function giveBack<T>(keys: string[], result?: T): Promise<T | undefined> {
+  for (const key of keys) await giveBackToRateLimit(key);
+  return result;
 }

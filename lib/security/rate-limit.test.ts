@@ -40,12 +40,17 @@ describe('takeFromRateLimit', () => {
     expect(await run(`select count(*)::int as n from rate_limit_buckets where key like 'test:stale-%'`)).toEqual([{ n: 0 }]);
   });
 
-  it('tells whether a key has run out without taking from it', async () => {
-    expect(await rateLimit.isRateLimited('test:peek', rule)).toBe(false);
-    for (let i = 0; i < 3; i++) await rateLimit.takeFromRateLimit('test:peek', rule);
-    expect(await rateLimit.isRateLimited('test:peek', rule)).toBe(true);
-    expect(await run(`select count from rate_limit_buckets where key = 'test:peek'`)).toEqual([{ count: 3 }]);
-    await run(`update rate_limit_buckets set reset_at = now() - interval '1 second' where key = 'test:peek'`);
-    expect(await rateLimit.isRateLimited('test:peek', rule)).toBe(false);
+  it('gives back a take of the current window, never below zero, and nothing of a closed one', async () => {
+    for (let i = 0; i < 3; i++) await rateLimit.takeFromRateLimit('test:give-back', rule);
+    expect(await rateLimit.takeFromRateLimit('test:give-back', rule)).toBe(false);
+    await rateLimit.giveBackToRateLimit('test:give-back');
+    await rateLimit.giveBackToRateLimit('test:give-back');
+    expect(await run(`select count from rate_limit_buckets where key = 'test:give-back'`)).toEqual([{ count: 2 }]);
+    expect(await rateLimit.takeFromRateLimit('test:give-back', rule)).toBe(true);
+    for (let i = 0; i < 5; i++) await rateLimit.giveBackToRateLimit('test:give-back');
+    expect(await run(`select count from rate_limit_buckets where key = 'test:give-back'`)).toEqual([{ count: 0 }]);
+    await run(`update rate_limit_buckets set count = 3, reset_at = now() - interval '1 second' where key = 'test:give-back'`);
+    await rateLimit.giveBackToRateLimit('test:give-back');
+    expect(await run(`select count from rate_limit_buckets where key = 'test:give-back'`)).toEqual([{ count: 3 }]);
   });
 });

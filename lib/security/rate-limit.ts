@@ -22,12 +22,10 @@ export async function takeFromRateLimit(key: string, rule: RateRule, executor: E
 }
 
 /**
- * Whether the key has used up its rule in the current window, without taking from it: for
- * counters that count only failures, where a success must still be refused once they ran out.
+ * Puts back one take of the current window: for counters of failures, which take before the
+ * attempt is judged (so attempts made at once cannot all pass a check made before any of them
+ * failed) and give back when it turns out not to have failed.
  */
-export async function isRateLimited(key: string, rule: RateRule, executor: Executor = db): Promise<boolean> {
-  const [row] = await executor.execute<{ limited: boolean }>(
-    sql`select exists (select 1 from rate_limit_buckets where key = ${key} and reset_at > now() and count >= ${rule.limit}::int) as limited`,
-  );
-  return row?.limited === true;
+export async function giveBackToRateLimit(key: string, executor: Executor = db): Promise<void> {
+  await executor.execute(sql`update rate_limit_buckets set count = greatest(count - 1, 0) where key = ${key} and reset_at > now()`);
 }
