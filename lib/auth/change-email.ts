@@ -10,7 +10,7 @@ import {
   emailChangeNoticeMessage,
   emailInUseNoticeMessage,
 } from '@/lib/mail/account-messages';
-import { sendMail } from '@/lib/mail/send';
+import { transactionThenMail } from '@/lib/mail/send';
 import { takeFromRateLimit } from '@/lib/security/rate-limit';
 import { checkCurrentPassword, PASSWORD_CHECK_MESSAGES } from './current-password';
 import type { ChangeEmailInput } from './security-schemas';
@@ -48,18 +48,18 @@ export async function requestEmailChange(
   if (!(await takeFromRateLimit(`change-email:${userId}`, EMAIL_CHANGE_RULE))) {
     return { ok: false, message: 'You asked for several address changes in a short time. Try again in an hour.' };
   }
-  await db.transaction(async (tx) => {
+  await transactionThenMail(async (tx, mail) => {
     const [taken] = await tx
       .select({ id: users.id })
       .from(users)
       .where(and(sql`lower(${users.email}) = lower(${newEmail})`, ne(users.id, userId)));
     if (taken) {
-      await sendMail({ to: newEmail, ...emailInUseNoticeMessage() }, tx);
+      mail({ to: newEmail, ...emailInUseNoticeMessage() });
     } else {
       const token = await issueToken(tx, userId, 'change_email', { newEmail });
-      await sendMail({ to: newEmail, ...emailChangeLinkMessage({ name: user.name, link: emailChangeLink(token) }) }, tx);
+      mail({ to: newEmail, ...emailChangeLinkMessage({ name: user.name, link: emailChangeLink(token) }) });
     }
-    await sendMail({ to: user.email, ...emailChangeNoticeMessage({ name: user.name, newEmail }) }, tx);
+    mail({ to: user.email, ...emailChangeNoticeMessage({ name: user.name, newEmail }) });
     await audit(tx, { actorId: userId, action: 'account.email_change_request', subjectType: 'user', subjectId: userId, ip: meta.ip });
   });
   return { ok: true, message: `We sent a link to ${newEmail}. Open it within 24 hours to finish the change; until then you sign in with your current address.` };
@@ -83,7 +83,7 @@ function isUniqueViolation(error: unknown): boolean {
  */
 export async function confirmEmailChange(token: string, meta: { ip?: string | null } = {}): Promise<Outcome<{ email: string }>> {
   try {
-    return await db.transaction(async (tx): Promise<Outcome<{ email: string }>> => {
+    return await transactionThenMail(async (tx, mail): Promise<Outcome<{ email: string }>> => {
       const consumed = await consumeToken(tx, 'change_email', token);
       if (!consumed?.newEmail) return { ok: false, message: INVALID_LINK };
       const newEmail = consumed.newEmail;
@@ -100,7 +100,7 @@ export async function confirmEmailChange(token: string, meta: { ip?: string | nu
       if (taken) return { ok: false, message: ADDRESS_TAKEN };
       await tx.update(users).set({ email: newEmail, emailVerifiedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, consumed.userId));
       await audit(tx, { actorId: consumed.userId, action: 'account.email_change', subjectType: 'user', subjectId: consumed.userId, ip: meta.ip });
-      await sendMail({ to: user.email, ...emailChangedMessage({ name: user.name, newEmail }) }, tx);
+      mail({ to: user.email, ...emailChangedMessage({ name: user.name, newEmail }) });
       return { ok: true, email: newEmail };
     });
   } catch (error) {

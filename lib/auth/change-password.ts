@@ -4,7 +4,7 @@ import { audit } from '@/lib/audit';
 import { db } from '@/lib/db/client';
 import { users } from '@/lib/db/schema';
 import { passwordChangedMessage } from '@/lib/mail/account-messages';
-import { sendMail } from '@/lib/mail/send';
+import { transactionThenMail } from '@/lib/mail/send';
 import { checkCurrentPassword, PASSWORD_CHECK_MESSAGES } from './current-password';
 import { hashPassword, verifyPassword } from './password';
 import { passwordProblem } from './password-policy';
@@ -32,7 +32,7 @@ export async function changePassword(
     return { ok: false, field: 'newPassword', message: 'That is your current password: choose a new one.' };
   }
   const newHash = await hashPassword(input.newPassword);
-  return db.transaction(async (tx) => {
+  return transactionThenMail(async (tx, mail) => {
     await tx.update(users).set({ passwordHash: newHash, updatedAt: new Date() }).where(eq(users.id, viewer.id));
     const otherSessionsEnded = await endOtherSessions(tx, viewer.id, viewer.sessionId);
     await audit(tx, {
@@ -43,7 +43,7 @@ export async function changePassword(
       details: { otherSessionsEnded },
       ip: meta.ip,
     });
-    await sendMail({ to: user.email, ...passwordChangedMessage({ name: user.name }) }, tx);
+    mail({ to: user.email, ...passwordChangedMessage({ name: user.name }) });
     return { ok: true, otherSessionsEnded };
   });
 }

@@ -12,7 +12,7 @@ import {
   twoFactorDisabledMessage,
   twoFactorEnabledMessage,
 } from '@/lib/mail/account-messages';
-import { sendMail } from '@/lib/mail/send';
+import { transactionThenMail } from '@/lib/mail/send';
 import { checkCurrentPassword, PASSWORD_CHECK_MESSAGES } from './current-password';
 
 export const RECOVERY_CODE_COUNT = 10;
@@ -177,7 +177,7 @@ export async function enableTwoFactor(
   if (input?.kind !== 'totp') return { ok: false, field: 'code', message: 'Enter the 6-digit code your authenticator app shows.' };
   const check = await checkCurrentPassword(userId, given.currentPassword);
   if (check !== 'ok') return { ok: false, field: 'currentPassword', message: PASSWORD_CHECK_MESSAGES[check] };
-  return db.transaction(async (tx) => {
+  return transactionThenMail(async (tx, mail) => {
     const [row] = await tx
       .select({ name: users.name, email: users.email, totpSecret: users.totpSecret, totpEnabledAt: users.totpEnabledAt })
       .from(users)
@@ -193,7 +193,7 @@ export async function enableTwoFactor(
     await tx.update(users).set({ totpEnabledAt: new Date(), totpLastStep: step }).where(eq(users.id, userId));
     const codes = await replaceRecoveryCodes(tx, userId);
     await audit(tx, { actorId: userId, action: 'account.two_factor_enable', subjectType: 'user', subjectId: userId, ip: meta.ip });
-    await sendMail({ to: row.email, ...twoFactorEnabledMessage({ name: row.name }) }, tx);
+    mail({ to: row.email, ...twoFactorEnabledMessage({ name: row.name }) });
     return { ok: true, recoveryCodes: codes };
   });
 }
@@ -202,7 +202,7 @@ export async function enableTwoFactor(
 export async function disableTwoFactor(userId: number, password: string, meta: { ip?: string | null } = {}): Promise<Outcome> {
   const check = await checkCurrentPassword(userId, password);
   if (check !== 'ok') return { ok: false, field: 'currentPassword', message: PASSWORD_CHECK_MESSAGES[check] };
-  return db.transaction(async (tx) => {
+  return transactionThenMail(async (tx, mail) => {
     const [row] = await tx
       .update(users)
       .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null })
@@ -211,7 +211,7 @@ export async function disableTwoFactor(userId: number, password: string, meta: {
     if (!row) return { ok: false, message: 'Two-factor sign-in is already off.' };
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
     await audit(tx, { actorId: userId, action: 'account.two_factor_disable', subjectType: 'user', subjectId: userId, ip: meta.ip });
-    await sendMail({ to: row.email, ...twoFactorDisabledMessage({ name: row.name }) }, tx);
+    mail({ to: row.email, ...twoFactorDisabledMessage({ name: row.name }) });
     return { ok: true };
   });
 }
@@ -224,7 +224,7 @@ export async function regenerateRecoveryCodes(
 ): Promise<Outcome<{ recoveryCodes: string[] }>> {
   const check = await checkCurrentPassword(userId, password);
   if (check !== 'ok') return { ok: false, field: 'currentPassword', message: PASSWORD_CHECK_MESSAGES[check] };
-  return db.transaction(async (tx) => {
+  return transactionThenMail(async (tx, mail) => {
     const [row] = await tx
       .select({ name: users.name, email: users.email, totpEnabledAt: users.totpEnabledAt })
       .from(users)
@@ -233,7 +233,7 @@ export async function regenerateRecoveryCodes(
     if (!row?.totpEnabledAt) return { ok: false, message: 'Turn two-factor sign-in on first.' };
     const codes = await replaceRecoveryCodes(tx, userId);
     await audit(tx, { actorId: userId, action: 'account.recovery_codes_regenerate', subjectType: 'user', subjectId: userId, ip: meta.ip });
-    await sendMail({ to: row.email, ...recoveryCodesRegeneratedMessage({ name: row.name }) }, tx);
+    mail({ to: row.email, ...recoveryCodesRegeneratedMessage({ name: row.name }) });
     return { ok: true, recoveryCodes: codes };
   });
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { db, type Executor } from '@/lib/db/client';
+import { db, type Executor, type Transaction } from '@/lib/db/client';
 import { mailOutbox } from '@/lib/db/schema';
 import { env } from '@/lib/env';
 
@@ -54,4 +54,15 @@ export async function sendMail(message: MailMessage, executor: Executor = db, de
     console.error(`[mail] sending to ${message.to} failed: ${reason}`);
     await executor.insert(mailOutbox).values({ ...message, status: 'failed', attempts: 1, lastError: reason.slice(0, 1000) });
   }
+}
+
+/**
+ * Runs `work` in one transaction and sends the messages it queued once that has committed, so
+ * a message about a change that rolled back never goes out and no transaction waits on SMTP.
+ */
+export async function transactionThenMail<T>(work: (tx: Transaction, queue: (message: MailMessage) => void) => Promise<T>): Promise<T> {
+  const queued: MailMessage[] = [];
+  const result = await db.transaction((tx) => work(tx, (message) => queued.push(message)));
+  for (const message of queued) await sendMail(message);
+  return result;
 }
