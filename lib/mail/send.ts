@@ -32,8 +32,8 @@ function configuredDelivery(): MailDelivery {
  * Sends one message. Without SMTP_URL it goes to the mail outbox table (status `logged`) and
  * the server log: what the demo, the tests and /admin/outbox read. With SMTP_URL it goes
  * through nodemailer over SMTP and leaves no copy (a sent message holds a live link, which is
- * better not kept at rest); a send that fails is not lost: it is stored in the outbox with
- * status `failed` and the error, for an admin to see and resend, and sendMail still resolves,
+ * better not kept at rest); a send that fails is recorded in the outbox with status `failed`,
+ * the error and its link's token removed, for an admin to see, and sendMail still resolves,
  * because the caller's change (an account made, a token issued) stands either way and the
  * page must answer the same.
  *
@@ -52,8 +52,16 @@ export async function sendMail(message: MailMessage, executor: Executor = db, de
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     console.error(`[mail] sending to ${message.to} failed: ${reason}`);
-    await executor.insert(mailOutbox).values({ ...message, status: 'failed', attempts: 1, lastError: reason.slice(0, 1000) });
+    // Kept for an admin to see, without the link: a live reset link in the outbox would let
+    // whoever reads it take the account. The user asks for a new one.
+    const kept = { ...message, text: withoutLinkTokens(message.text), html: withoutLinkTokens(message.html) };
+    await executor.insert(mailOutbox).values({ ...kept, status: 'failed', attempts: 1, lastError: reason.slice(0, 1000) });
   }
+}
+
+/** The one-time token of every sign-in, reset or confirmation link, replaced. */
+export function withoutLinkTokens(text: string): string {
+  return text.replace(/(\/(?:reset-password|verify-email(?:\/change)?)\/)[A-Za-z0-9_%-]{16,}/g, '$1[link removed]');
 }
 
 /**
