@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { getViewer, requireRole, requireUser, type Viewer } from '@/lib/auth/session';
 import type { Role } from '@/lib/auth/roles';
 import { isAppError } from '@/lib/errors';
-import type { FormState } from '@/lib/form-state';
+import type { FormAction, FormState } from '@/lib/form-state';
 
 export { idleFormState, type FormState } from '@/lib/form-state';
 
@@ -16,6 +16,9 @@ type ActionOptions = {
   /** Fields never sent back to the browser (passwords, codes): the form does not keep them. */
   secretFields?: readonly string[];
 };
+
+/** The schema of a form that sends nothing but the press of its button. */
+export const NoFields = z.object({});
 
 /** No field of any form is longer; a longer one is refused before zod sees it. */
 export const MAX_FIELD_LENGTH = 20_000;
@@ -29,9 +32,20 @@ const MAX_FIELDS = 50;
  */
 export function action<S extends z.ZodType>(
   schema: S,
-  options: ActionOptions,
+  options: ActionOptions & { auth: 'public' },
   handler: (input: z.infer<S>, context: { viewer: Viewer | null; values: Record<string, string> }) => Promise<FormState | void>,
-): (previous: FormState, formData: FormData) => Promise<FormState> {
+): FormAction;
+/** Signed in: the handler always has the viewer, whom authorization has just re-read. */
+export function action<S extends z.ZodType>(
+  schema: S,
+  options: ActionOptions & { auth: Exclude<ActionAuth, 'public'> },
+  handler: (input: z.infer<S>, context: { viewer: Viewer; values: Record<string, string> }) => Promise<FormState | void>,
+): FormAction;
+export function action<S extends z.ZodType>(
+  schema: S,
+  options: ActionOptions,
+  handler: (input: z.infer<S>, context: { viewer: Viewer; values: Record<string, string> }) => Promise<FormState | void>,
+): FormAction {
   const secret = new Set(options.secretFields ?? []);
   return async (_previous, formData) => {
     const fields = readFields(formData);
@@ -43,7 +57,8 @@ export function action<S extends z.ZodType>(
       if (!parsed.success) {
         return { status: 'error', message: 'Please correct the fields marked below.', fieldErrors: fieldErrorsOf(parsed.error), values };
       }
-      return (await handler(parsed.data, { viewer, values })) ?? { status: 'ok' };
+      // A public action may have no viewer; its overload says so to the handler.
+      return (await handler(parsed.data, { viewer: viewer as Viewer, values })) ?? { status: 'ok' };
     } catch (error) {
       unstable_rethrow(error);
       if (isAppError(error)) return { status: 'error', message: error.publicMessage, values };

@@ -112,4 +112,5 @@ export const ResetPasswordInput = z.object({
 export type ResetPasswordInput = z.infer<typeof ResetPasswordInput>;
 
 /** "Resend the link": nothing to type, but every action parses something. */
-export const EmptyInput = z.object({});
+/** The remove button on /account/bookmarks: one of the viewer's bookmarks, by id. */
+export const RemoveBookmarkInput = z.object({ bookmarkId: z.coerce.number().int().positive().max(2_147_483_647) });

@@ -4,5 +4,3 @@ import { z } from 'zod';
 export const EndSessionInput = z.object({
   sessionId: z.string().regex(/^[0-9a-f]{64}$/, 'Choose a device from the list.'),
 });
-
-export const EndOtherSessionsInput = z.object({});

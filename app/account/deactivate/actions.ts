@@ -12,13 +12,13 @@ import { clientAddress } from '@/lib/security/client-address';
  */
 
 export const deactivateAction = action(DeactivateInput, { auth: 'user', secretFields: ['password'] }, async (input, { viewer, values }) => {
-  const result = await closeOwnAccount(viewer!.id, { mode: 'deactivate', password: input.password, reason: input.reason, ip: clientAddress(await headers()) });
+  const result = await closeOwnAccount(viewer.id, { mode: 'deactivate', password: input.password, reason: input.reason, ip: clientAddress(await headers()) });
   if (!result.ok) return { status: 'error', message: 'Please correct the fields marked below.', fieldErrors: result.fieldErrors, values };
   redirect('/account-deactivation/deactivated');
 });
 
 export const deleteNowAction = action(DeleteNowInput, { auth: 'user', secretFields: ['password'] }, async (input, { viewer, values }) => {
-  const result = await closeOwnAccount(viewer!.id, { mode: 'delete', password: input.password, ip: clientAddress(await headers()) });
+  const result = await closeOwnAccount(viewer.id, { mode: 'delete', password: input.password, ip: clientAddress(await headers()) });
   if (!result.ok) return { status: 'error', message: 'Please correct the fields marked below.', fieldErrors: result.fieldErrors, values };
   redirect('/account-deactivation/deleted');
 });

@@ -2,12 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
-import { z } from 'zod';
 import type { RecoveryCodesState } from '@/app/_ui/account/two-factor-forms';
 import { requestEmailChange } from '@/lib/auth/change-email';
 import { changePassword } from '@/lib/auth/change-password';
 import { ChangeEmailInput, ChangePasswordInput, PasswordOnlyInput, EnableTwoFactorInput } from '@/lib/auth/security-schemas';
-import type { Viewer } from '@/lib/auth/session';
 import {
   cancelTwoFactorSetup,
   disableTwoFactor,
@@ -16,18 +14,11 @@ import {
   startTwoFactorSetup,
   type Outcome,
 } from '@/lib/auth/two-factor';
-import { AppError } from '@/lib/errors';
-import { action, type FormState } from '@/lib/forms';
+import { action, NoFields, type FormState } from '@/lib/forms';
 import { clientAddress } from '@/lib/security/client-address';
 
 const PAGE = '/account/security';
 const PASSWORDS = ['currentPassword', 'newPassword', 'confirmPassword'];
-
-function signedIn(viewer: Viewer | null): Viewer {
-  // action() with auth 'user' has already sent anyone else to sign in; this only narrows the type.
-  if (!viewer) throw new AppError('auth:required', 'Please sign in again.', 401);
-  return viewer;
-}
 
 async function meta() {
   return { ip: clientAddress(await headers()) };
@@ -39,7 +30,7 @@ function failed(outcome: Extract<Outcome, { ok: false }>, values: Record<string,
 }
 
 export const changePasswordAction = action(ChangePasswordInput, { auth: 'user', secretFields: PASSWORDS }, async (input, { viewer, values }) => {
-  const outcome = await changePassword(signedIn(viewer), input, await meta());
+  const outcome = await changePassword(viewer, input, await meta());
   if (!outcome.ok) return failed(outcome, values);
   const others = outcome.otherSessionsEnded;
   return {
@@ -49,20 +40,20 @@ export const changePasswordAction = action(ChangePasswordInput, { auth: 'user', 
 });
 
 export const changeEmailAction = action(ChangeEmailInput, { auth: 'user', secretFields: ['currentPassword'] }, async (input, { viewer, values }) => {
-  const outcome = await requestEmailChange(signedIn(viewer).id, input, await meta());
+  const outcome = await requestEmailChange(viewer.id, input, await meta());
   if (!outcome.ok) return failed(outcome, values);
   return { status: 'ok', message: outcome.message };
 });
 
-export const startTwoFactorAction = action(z.object({}), { auth: 'user' }, async (_input, { viewer, values }) => {
-  const outcome = await startTwoFactorSetup(signedIn(viewer).id);
+export const startTwoFactorAction = action(NoFields, { auth: 'user' }, async (_input, { viewer, values }) => {
+  const outcome = await startTwoFactorSetup(viewer.id);
   if (!outcome.ok) return failed(outcome, values);
   // The page shows the set-up (QR code, key, code field) from the stored, unconfirmed secret.
   revalidatePath(PAGE);
 });
 
-export const cancelTwoFactorAction = action(z.object({}), { auth: 'user' }, async (_input, { viewer }) => {
-  await cancelTwoFactorSetup(signedIn(viewer).id);
+export const cancelTwoFactorAction = action(NoFields, { auth: 'user' }, async (_input, { viewer }) => {
+  await cancelTwoFactorSetup(viewer.id);
   revalidatePath(PAGE);
 });
 
@@ -71,21 +62,21 @@ export const cancelTwoFactorAction = action(z.object({}), { auth: 'user' }, asyn
  * replace the form that shows them. The "I have saved them" button refreshes it.
  */
 export const enableTwoFactorAction = action(EnableTwoFactorInput, { auth: 'user', secretFields: ['code', 'currentPassword'] }, async (input, { viewer, values }) => {
-  const outcome = await enableTwoFactor(signedIn(viewer).id, input, await meta());
+  const outcome = await enableTwoFactor(viewer.id, input, await meta());
   if (!outcome.ok) return failed(outcome, values);
   const state: RecoveryCodesState = { status: 'ok', message: 'Two-factor sign-in is on.', recoveryCodes: outcome.recoveryCodes };
   return state;
 }) as (previous: RecoveryCodesState, formData: FormData) => Promise<RecoveryCodesState>;
 
 export const regenerateRecoveryCodesAction = action(PasswordOnlyInput, { auth: 'user', secretFields: ['currentPassword'] }, async (input, { viewer, values }) => {
-  const outcome = await regenerateRecoveryCodes(signedIn(viewer).id, input.currentPassword, await meta());
+  const outcome = await regenerateRecoveryCodes(viewer.id, input.currentPassword, await meta());
   if (!outcome.ok) return failed(outcome, values);
   const state: RecoveryCodesState = { status: 'ok', message: 'Your new recovery codes are below; the old ones no longer work.', recoveryCodes: outcome.recoveryCodes };
   return state;
 }) as (previous: RecoveryCodesState, formData: FormData) => Promise<RecoveryCodesState>;
 
 export const disableTwoFactorAction = action(PasswordOnlyInput, { auth: 'user', secretFields: ['currentPassword'] }, async (input, { viewer, values }) => {
-  const outcome = await disableTwoFactor(signedIn(viewer).id, input.currentPassword, await meta());
+  const outcome = await disableTwoFactor(viewer.id, input.currentPassword, await meta());
   if (!outcome.ok) return failed(outcome, values);
   revalidatePath(PAGE);
   return { status: 'ok', message: 'Two-factor sign-in is off.' };
