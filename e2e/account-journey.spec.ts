@@ -119,6 +119,9 @@ test('an account from sign-up to erasure, and the address signs up again', async
       await expect(bookmarks.items()).toHaveCount(1);
       await expect(bookmarks.items().getByRole('link', { name: article.title })).toHaveAttribute('href', `/articles/${article.slug}`);
       await expectNoAxeViolations(page);
+      // A page past the last one is not found, not an empty list.
+      await page.goto('/account/bookmarks?page=2');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     });
 
     await test.step('download the data: the JSON holds the profile and the bookmark, and no secret', async () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { RemoveBookmarkForm } from '@/app/_ui/forms/remove-bookmark-form';
 import { DateText } from '@/app/_ui/content/meta';
 import { BOOKMARKS_PAGE_SIZE, countLiveBookmarks, listBookmarks } from '@/lib/accounts/bookmarks';
@@ -20,6 +21,8 @@ export default async function BookmarksPage({ searchParams }: { searchParams: Pr
     countLiveBookmarks(viewer.id),
   ]);
   const totalPages = Math.max(1, Math.ceil(total / BOOKMARKS_PAGE_SIZE));
+  // A page past the end is not a page: the same answer as the public lists give.
+  if (page > totalPages) notFound();
   return (
     <section aria-labelledby="bookmarks-title">
       <h1 id="bookmarks-title" className="text-2xl font-bold text-slate-900">
@@ -28,7 +31,7 @@ export default async function BookmarksPage({ searchParams }: { searchParams: Pr
       {total > 0 ? (
         <p className="mt-2 text-sm text-slate-700">
           {total} {total === 1 ? 'bookmark' : 'bookmarks'}
-          {totalPages > 1 ? `, page ${Math.min(page, totalPages)} of ${totalPages}` : ''}
+          {totalPages > 1 ? `, page ${page} of ${totalPages}` : ''}
         </p>
       ) : null}
       {total === 0 ? (
