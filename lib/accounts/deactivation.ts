@@ -6,6 +6,7 @@ import { db } from '@/lib/db/client';
 import { users } from '@/lib/db/schema';
 import { siteUrl } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { escapeHtml } from '@/lib/mail/messages';
 import { sendMail } from '@/lib/mail/send';
 import { takeFromRateLimit, type RateRule } from '@/lib/security/rate-limit';
 import { siteName } from '@/lib/site';
@@ -55,9 +56,6 @@ export async function closeOwnAccount(
   return { ok: true };
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 const formatDay = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 

@@ -1,4 +1,5 @@
 import { env, siteUrl } from '@/lib/env';
+import { escapeHtml } from './messages';
 
 /**
  * The messages /account/security sends. Each is plain text and HTML with the site name, and
@@ -8,9 +9,6 @@ import { env, siteUrl } from '@/lib/env';
  */
 export type AccountMessage = { subject: string; text: string; html: string };
 
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 /** `a***@example.com`: enough for the owner to recognise, not a full address to a stranger. */
 export function maskEmail(email: string): string {
