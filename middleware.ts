@@ -18,7 +18,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
 /** The signed-in areas, bounced without a session cookie. */
-const SIGNED_IN_AREA = /^\/(?:account|admin)(?:\/|$)|^\/cme\/[^/]+\/test\/?$/;
+const SIGNED_IN_AREA = /^\/(?:account|admin)(?:\/|$)|^\/cme\/[^/]+\/(?:test|evaluation|results\/[^/]+)\/?$/;
 
 /** Read by lib/auth/request-path.ts: where to send a reader back to after signing in. */
 const REQUEST_PATH_HEADER = 'x-request-path';
@@ -97,5 +97,7 @@ export const config = {
     '/account/:path*',
     '/admin/:path*',
     '/cme/:slug/test',
+    '/cme/:slug/results/:attempt',
+    '/cme/:slug/evaluation',
   ],
 };

@@ -54,6 +54,8 @@ export const PER_REQUEST_PAGES = [
   '/account/:path*',
   '/admin/:path*',
   '/cme/:slug/test',
+  '/cme/:slug/results/:attempt',
+  '/cme/:slug/evaluation',
 ] as const;
 
 /**
