@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { VerifyEmailBanner } from '@/app/_ui/account/verify-banner';
-import { getProfile, listSpecialtyChoices } from '@/lib/accounts/profile';
+import { listSpecialtyChoices, profileOf } from '@/lib/accounts/profile';
 import { PROFESSION_LABELS, PROFESSIONS } from '@/lib/accounts/schemas';
 import { requireUser } from '@/lib/auth/session';
 import { ProfileForm } from './profile-form';
@@ -14,8 +13,8 @@ export const metadata: Metadata = { title: 'Your profile', robots: { index: fals
 
 export default async function AccountPage() {
   const viewer = await requireUser('/account');
-  const [profile, specialties] = await Promise.all([getProfile(viewer.id), listSpecialtyChoices()]);
-  if (!profile) notFound();
+  // Both from memory: the profile came with the session's lookup, the specialties are held (lib/accounts/profile.ts).
+  const [profile, specialties] = await Promise.all([profileOf(viewer), listSpecialtyChoices()]);
   const { email, name, profession, specialty, registrationNumber, registrationCouncil, country } = profile;
   return (
     <div className="mx-auto max-w-2xl px-4 py-8 sm:px-6 sm:py-12">

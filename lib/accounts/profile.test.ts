@@ -2,11 +2,18 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, specialties, users } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
-import { getProfile, updateProfile } from './profile';
+import { createSession, findViewerBySessionToken } from '@/lib/auth/sessions';
+import { profileOf, updateProfile } from './profile';
 import { ProfileInput } from './schemas';
 import { insertUser } from './test-helpers';
 
 const { db } = testDatabase('seeded', 'accounts_profile');
+
+/** The profile as /account reads it: from a fresh session's lookup. */
+async function getProfile(userId: number) {
+  const viewer = await findViewerBySessionToken(await createSession(db, userId, { userAgent: null, ip: null }), db);
+  return profileOf(viewer!);
+}
 
 const edit = (overrides: Record<string, string> = {}) =>
   ProfileInput.parse({

@@ -1,6 +1,7 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { audit } from '@/lib/audit';
+import type { Viewer } from '@/lib/auth/sessions';
 import { db } from '@/lib/db/client';
 import { specialties, users } from '@/lib/db/schema';
 import { done, refused, type AccountOutcome } from './outcome';
@@ -20,30 +21,47 @@ export type Profile = {
   country: string | null;
 };
 
-export async function getProfile(userId: number): Promise<Profile | null> {
-  const [row] = await db
-    .select({
-      email: users.email,
-      emailVerifiedAt: users.emailVerifiedAt,
-      name: users.name,
-      profession: users.profession,
-      specialty: specialties.slug,
-      registrationNumber: users.registrationNumber,
-      registrationCouncil: users.registrationCouncil,
-      registrationVerifiedAt: users.registrationVerifiedAt,
-      country: users.country,
-    })
-    .from(users)
-    .leftJoin(specialties, eq(specialties.id, users.specialtyId))
-    .where(eq(users.id, userId));
-  if (!row) return null;
-  const { emailVerifiedAt, registrationVerifiedAt, ...rest } = row;
-  return { ...rest, isEmailVerified: emailVerifiedAt !== null, isRegistrationVerified: registrationVerifiedAt !== null };
+/**
+ * /account's profile from the viewer its session lookup already read: no query of its own
+ * but the specialty list, which is held in memory.
+ */
+export async function profileOf(viewer: Viewer): Promise<Profile> {
+  const { specialtyId, ...profile } = viewer.profile;
+  const choices = await listSpecialtyChoices();
+  return {
+    ...profile,
+    email: viewer.email,
+    isEmailVerified: viewer.isEmailVerified,
+    name: viewer.name,
+    specialty: choices.find((choice) => choice.id === specialtyId)?.slug ?? null,
+  };
 }
 
+type SpecialtyChoice = { id: number; slug: string; name: string };
+
+/**
+ * How long this process reuses the specialty list. Specialties are seeded and change rarely
+ * (there is no screen for them yet); a new one shows on sign-up and /account within this time.
+ */
+export const SPECIALTY_CHOICES_TTL_MS = 60_000;
+let specialtyChoices: { list: Promise<SpecialtyChoice[]>; readAt: number } | null = null;
+
 /** The specialties a reader may choose, by name. */
-export async function listSpecialtyChoices(): Promise<Array<{ slug: string; name: string }>> {
-  return db.select({ slug: specialties.slug, name: specialties.name }).from(specialties).orderBy(asc(specialties.name));
+export function listSpecialtyChoices(): Promise<SpecialtyChoice[]> {
+  const now = Date.now();
+  if (specialtyChoices === null || now - specialtyChoices.readAt > SPECIALTY_CHOICES_TTL_MS) {
+    const list = db
+      .select({ id: specialties.id, slug: specialties.slug, name: specialties.name })
+      .from(specialties)
+      .orderBy(asc(specialties.name))
+      .execute();
+    specialtyChoices = { list, readAt: now };
+    // A failed read is not kept: the next caller asks the database again.
+    list.catch(() => {
+      if (specialtyChoices?.list === list) specialtyChoices = null;
+    });
+  }
+  return specialtyChoices.list;
 }
 
 /**

@@ -21,6 +21,20 @@ export type Viewer = {
   status: UserStatus;
   isEmailVerified: boolean;
   hasTwoFactor: boolean;
+  /**
+   * The profile's own columns, read with the session in the same query: /account shows and
+   * edits them without a second round trip (its budget is a per-request page's).
+   */
+  profile: ViewerProfile;
+};
+
+export type ViewerProfile = {
+  profession: string | null;
+  specialtyId: number | null;
+  registrationNumber: string | null;
+  registrationCouncil: string | null;
+  isRegistrationVerified: boolean;
+  country: string | null;
 };
 
 /** A new session row for a device; returns the token the cookie carries. */
@@ -56,6 +70,12 @@ export async function findViewerBySessionToken(token: string, executor: Executor
       status: users.status,
       emailVerifiedAt: users.emailVerifiedAt,
       totpEnabledAt: users.totpEnabledAt,
+      profession: users.profession,
+      specialtyId: users.specialtyId,
+      registrationNumber: users.registrationNumber,
+      registrationCouncil: users.registrationCouncil,
+      registrationVerifiedAt: users.registrationVerifiedAt,
+      country: users.country,
       lastSeenAt: sessions.lastSeenAt,
     })
     .from(sessions)
@@ -74,6 +94,14 @@ export async function findViewerBySessionToken(token: string, executor: Executor
     status: row.status,
     isEmailVerified: row.emailVerifiedAt !== null,
     hasTwoFactor: row.totpEnabledAt !== null,
+    profile: {
+      profession: row.profession,
+      specialtyId: row.specialtyId,
+      registrationNumber: row.registrationNumber,
+      registrationCouncil: row.registrationCouncil,
+      isRegistrationVerified: row.registrationVerifiedAt !== null,
+      country: row.country,
+    },
   };
 }
 

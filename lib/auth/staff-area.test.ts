@@ -21,6 +21,7 @@ const viewer = (role: Viewer['role'], hasTwoFactor: boolean): Viewer => ({
   status: 'active',
   isEmailVerified: true,
   hasTwoFactor,
+  profile: { profession: null, specialtyId: null, registrationNumber: null, registrationCouncil: null, isRegistrationVerified: false, country: null },
 });
 
 const saved = { ...env };
