@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, isNotNull, sql } from 'drizzle-orm';
 import { db } from '@/lib/db/client';
 import { cmeActivities, cmeAttempts, cmeEvaluations } from '@/lib/db/schema';
 import type { PracticeChange } from './types';
