@@ -202,6 +202,9 @@ test("the test page's HTML and server payload hold the questions but no answer, 
         expect(body, what).not.toMatch(/is_?correct|correctOption|"correct"|explanation/i);
       }
     }
+    for (const path of [`/cme/no-such-activity-${run}/test`, `/cme/no-such-activity-${run}/evaluation`, `/cme/${fixtureSlug}/results/999999999`, `/cme/${fixtureSlug}/results/x`]) {
+      expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+    }
   } finally {
     await request.dispose();
   }

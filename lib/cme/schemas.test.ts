@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EvaluationForm, PostTestForm, unansweredFieldErrors } from './schemas';
+import { EvaluationInput, PostTestInput, unansweredFieldErrors } from './schemas';
 
-describe('PostTestForm', () => {
+describe('PostTestInput', () => {
   it('reads q<question id> fields as answers and ignores anything else', () => {
-    const parsed = PostTestForm.parse({ slug: 'a-test', q12: '34', q13: 'x', q0: '5', other: '7', q14: '99999999999' });
+    const parsed = PostTestInput.parse({ slug: 'a-test', q12: '34', q13: 'x', q0: '5', other: '7', q14: '99999999999' });
     expect(parsed).toEqual({ slug: 'a-test', answers: { '12': 34 } });
   });
 
@@ -13,20 +13,20 @@ describe('PostTestForm', () => {
   });
 });
 
-describe('EvaluationForm', () => {
+describe('EvaluationInput', () => {
   it('turns the answers into booleans and keeps a trimmed comment, or none', () => {
-    expect(EvaluationForm.parse({ slug: 's', isRelevant: 'yes', isFreeOfBias: 'no', practiceChange: 'unsure', comment: '  Good.  ' })).toEqual({
+    expect(EvaluationInput.parse({ slug: 's', isRelevant: 'yes', isFreeOfBias: 'no', practiceChange: 'unsure', comment: '  Good.  ' })).toEqual({
       slug: 's',
       isRelevant: true,
       isFreeOfBias: false,
       practiceChange: 'unsure',
       comment: 'Good.',
     });
-    expect(EvaluationForm.parse({ slug: 's', isRelevant: 'no', isFreeOfBias: 'yes', practiceChange: 'no', comment: '   ' }).comment).toBeNull();
+    expect(EvaluationInput.parse({ slug: 's', isRelevant: 'no', isFreeOfBias: 'yes', practiceChange: 'no', comment: '   ' }).comment).toBeNull();
   });
 
   it('asks for each missing answer and refuses a comment over 2000 characters', () => {
-    const result = EvaluationForm.safeParse({ slug: 's', comment: 'x'.repeat(2001) });
+    const result = EvaluationInput.safeParse({ slug: 's', comment: 'x'.repeat(2001) });
     expect(result.success).toBe(false);
     const fields = result.error!.issues.map((i) => String(i.path[0]));
     expect(fields.sort()).toEqual(['comment', 'isFreeOfBias', 'isRelevant', 'practiceChange']);

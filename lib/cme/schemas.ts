@@ -18,7 +18,7 @@ const OPTION_ID = /^[1-9][0-9]{0,9}$/;
  * (a radio group sends nothing when none is chosen). Which questions must be answered is known
  * only with the activity's questions: the action checks that (unansweredFieldErrors).
  */
-export const PostTestForm = z
+export const PostTestInput = z
   .object({ slug: z.string().trim().min(1).max(120) })
   .catchall(z.string())
   .transform(({ slug, ...fields }) => {
@@ -45,7 +45,7 @@ const yesNo = (missing: string) =>
   z.enum(['yes', 'no'], { error: missing }).transform((value) => value === 'yes');
 
 /** The evaluation after a pass: three questions and an optional comment. */
-export const EvaluationForm = z.object({
+export const EvaluationInput = z.object({
   slug: z.string().trim().min(1).max(120),
   isRelevant: yesNo('Say whether the activity was relevant to your practice.'),
   isFreeOfBias: yesNo('Say whether the activity was free of commercial bias.'),

@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { submitEvaluation } from '@/lib/cme/evaluation';
 import { getPostTest, submitAttempt } from '@/lib/cme/post-test';
-import { EvaluationForm, PostTestForm, unansweredFieldErrors } from '@/lib/cme/schemas';
+import { EvaluationInput, PostTestInput, unansweredFieldErrors } from '@/lib/cme/schemas';
 import { action } from '@/lib/forms';
 import { clientAddress } from '@/lib/security/client-address';
 import { refusalMessage } from './format';
@@ -15,7 +15,7 @@ import { refusalMessage } from './format';
  * reader goes to the result. A refusal (limit reached meanwhile, expired, unverified) is the
  * form's message.
  */
-export const submitPostTest = action(PostTestForm, { auth: 'user' }, async ({ slug, answers }, { viewer, values }) => {
+export const submitPostTest = action(PostTestInput, { auth: 'user' }, async ({ slug, answers }, { viewer, values }) => {
   const test = await getPostTest(slug, viewer);
   if (!test) return { status: 'error', message: 'This activity is no longer available.', values };
   if (!test.eligibility.ok) return { status: 'error', message: refusalMessage(test.eligibility, test.activity.expiryDate), values };
@@ -39,7 +39,7 @@ export const submitPostTest = action(PostTestForm, { auth: 'user' }, async ({ sl
 });
 
 /** The evaluation after a pass: stored once; then the page shows the certificate's links. */
-export const submitCmeEvaluation = action(EvaluationForm, { auth: 'user' }, async ({ slug, ...input }, { viewer, values }) => {
+export const submitCmeEvaluation = action(EvaluationInput, { auth: 'user' }, async ({ slug, ...input }, { viewer, values }) => {
   const outcome = await submitEvaluation(viewer, slug, input, { ip: clientAddress(await headers()) });
   if (!outcome) return { status: 'error', message: 'This activity is no longer available.', values };
   if (outcome.outcome === 'not_passed') return { status: 'error', message: 'Pass the post-test first: the evaluation follows a pass.', values };

@@ -5,7 +5,7 @@ export function CmeTestHeader({ slug, activityTitle, title }: { slug: string; ac
   return (
     <header>
       <p className="text-sm">
-        <Link href={`/cme/${slug}`}>
+        <Link href={`/cme/${slug}`} className="link">
           <span className="sr-only">Back to the activity: </span>
           {activityTitle}
         </Link>

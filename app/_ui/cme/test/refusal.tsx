@@ -9,7 +9,7 @@ type Refused = Exclude<CmeTestEligibility, { ok: true }>;
 export function TestRefusal({ refusal, slug, expiryDate, email }: { refusal: Refused; slug: string; expiryDate: string; email: string }) {
   const back = (
     <p className="mt-6">
-      <Link href={`/cme/${slug}`}>Back to the activity</Link>
+      <Link href={`/cme/${slug}`} className="link">Back to the activity</Link>
     </p>
   );
   switch (refusal.reason) {
@@ -39,7 +39,7 @@ export function TestRefusal({ refusal, slug, expiryDate, email }: { refusal: Ref
             This activity expired on <time dateTime={expiryDate}>{formatCalendarDate(expiryDate)}</time>; it takes no new attempts.
           </p>
           <p className="mt-2">
-            <Link href="/cme">Find a current activity</Link>
+            <Link href="/cme" className="link">Find a current activity</Link>
           </p>
         </section>
       );
@@ -63,7 +63,9 @@ export function TestRefusal({ refusal, slug, expiryDate, email }: { refusal: Ref
             Sign in to take the post-test
           </h2>
           <p className="mt-2">
-            <Link href={`/login?callbackUrl=${encodeURIComponent(`/cme/${slug}/test`)}`}>Sign in</Link>
+            <Link href={`/login?callbackUrl=${encodeURIComponent(`/cme/${slug}/test`)}`} className="link">
+              Sign in
+            </Link>
           </p>
         </section>
       );

@@ -28,7 +28,7 @@ export default async function EvaluationPage({ params }: Props) {
           </h2>
           <p className="mt-2 text-slate-700">The evaluation follows a pass, and the certificate follows the evaluation.</p>
           <p className="mt-2">
-            <Link href={`/cme/${state.activitySlug}/test`}>Take the post-test</Link>
+            <Link href={`/cme/${state.activitySlug}/test`} className="link">Take the post-test</Link>
           </p>
         </section>
       ) : state.isEvaluated ? (
@@ -42,12 +42,12 @@ export default async function EvaluationPage({ params }: Props) {
           <ul className="mt-4 space-y-2">
             <li>
               {/* A file, not a page: a plain link, so the router does not prefetch or fetch it as a page. */}
-              <a href={`/cme/certificates/${state.certificateCode}.pdf`} className="font-semibold">
+              <a href={`/cme/certificates/${state.certificateCode}.pdf`} className="link font-semibold">
                 Download your certificate (PDF)
               </a>
             </li>
             <li>
-              <Link href="/account/cme">See all your CME credits</Link>
+              <Link href="/account/cme" className="link">See all your CME credits</Link>
             </li>
           </ul>
         </section>

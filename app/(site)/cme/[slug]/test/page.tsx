@@ -27,7 +27,7 @@ export default async function PostTestPage({ params }: Props) {
         <div role="status" className="mt-6 rounded-md border border-emerald-300 bg-emerald-50 p-4 text-emerald-950">
           <p className="font-semibold">You have already passed this post-test.</p>
           <p className="mt-1">
-            <Link href={`/cme/${activity.slug}/evaluation`}>Go to the evaluation and your certificate</Link>. You may take the test again
+            <Link href={`/cme/${activity.slug}/evaluation`} className="link">Go to the evaluation and your certificate</Link>. You may take the test again
             for practice; it does not issue another certificate.
           </p>
         </div>

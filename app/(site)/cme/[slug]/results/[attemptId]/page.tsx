@@ -38,11 +38,11 @@ export default async function AttemptResultPage({ params }: Props) {
         </p>
         <div className="mt-4">
           {result.isPassed ? (
-            <Link href={`/cme/${result.activitySlug}/evaluation`} className="font-semibold">
+            <Link href={`/cme/${result.activitySlug}/evaluation`} className="link font-semibold">
               Continue to the evaluation
             </Link>
           ) : next?.ok ? (
-            <Link href={`/cme/${result.activitySlug}/test`} className="font-semibold">
+            <Link href={`/cme/${result.activitySlug}/test`} className="link font-semibold">
               Try again
             </Link>
           ) : nextAttemptAt ? (
