@@ -199,7 +199,7 @@ describe('deleteAccountNow and the erase job', () => {
       .insert(cmeAttempts)
       .values({ userId: user.id, activityId: activity!.id, answers: { 1: 2 }, scorePercent: 100, isPassed: true })
       .returning({ id: cmeAttempts.id });
-    await db.insert(cmeCertificates).values({ userId: user.id, activityId: activity!.id, attemptId: attempt!.id, code: `HDC-CERT-0000-0000-${String(user.id).padStart(4, "0")}`, credits: '1.00' });
+    await db.insert(cmeCertificates).values({ userId: user.id, activityId: activity!.id, attemptId: attempt!.id, code: `HDC-0000-0000-0000-${String(user.id).padStart(4, '0')}`, credits: '1.00' });
     const [document] = await db
       .insert(legalDocuments)
       .values({ kind: 'terms', entity: 'llp', version: user.id, title: 'Terms', body: 'b', effectiveDate: '2026-01-01' })
@@ -243,7 +243,7 @@ describe('deleteAccountNow and the erase job', () => {
     expect(await db.select().from(mailOutbox).where(sql`lower(${mailOutbox.to}) = lower(${user.email})`)).toEqual([]);
     // The certificate stays (verifiable as "account deleted"), and so does the evidence of consent.
     const [certificate] = await db.select().from(cmeCertificates).where(eq(cmeCertificates.userId, user.id));
-    expect(certificate?.code).toBe(`HDC-CERT-0000-0000-${String(user.id).padStart(4, "0")}`);
+    expect(certificate?.code).toBe(`HDC-0000-0000-0000-${String(user.id).padStart(4, '0')}`);
     expect(certificate?.attemptId).toBeNull();
     expect(await db.select().from(legalAcceptances).where(eq(legalAcceptances.userId, user.id))).toHaveLength(1);
 

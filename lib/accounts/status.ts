@@ -3,7 +3,7 @@ import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { audit } from '@/lib/audit';
 import { endAllSessions } from '@/lib/auth/sessions';
 import { db, type Executor } from '@/lib/db/client';
-import { auditLog, authTokens, bookmarks, cmeAttempts, mailOutbox, recoveryCodes, sessions, users } from '@/lib/db/schema';
+import { auditLog, authTokens, bookmarks, cmeAttempts, cmeCertificates, cmeEvaluations, mailOutbox, recoveryCodes, sessions, users } from '@/lib/db/schema';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 
@@ -114,8 +114,8 @@ export async function deleteAccountNow(userId: number, options: StatusChange): P
 
 /**
  * Clears every personal column of a closed account and removes what only served the person
- * (sessions, tokens, recovery codes, bookmarks, CME attempts, mail sent to them, the
- * addresses in their own audit rows). The row
+ * (sessions, tokens, recovery codes, bookmarks, CME attempts, their CME evaluations' comments,
+ * mail sent to them, the addresses in their own audit rows). The row
  * stays, anonymous, so CME certificates still verify ("account deleted", no name) and the
  * audit log keeps its references. Kept on purpose: legal acceptances (an id, a document and
  * a date, nothing personal once the row is anonymous: the proof that past processing had
@@ -137,6 +137,11 @@ export async function eraseAccount(tx: Executor, userId: number, options: { now?
   await tx.delete(bookmarks).where(eq(bookmarks.userId, userId));
   // Certificates keep their attempt reference set to null (the schema says so) and stay verifiable.
   await tx.delete(cmeAttempts).where(eq(cmeAttempts.userId, userId));
+  // Their evaluations keep the answers (staff statistics) but lose the free text, which may name them.
+  await tx
+    .update(cmeEvaluations)
+    .set({ comment: null })
+    .where(inArray(cmeEvaluations.certificateId, tx.select({ id: cmeCertificates.id }).from(cmeCertificates).where(eq(cmeCertificates.userId, userId))));
   await tx.delete(mailOutbox).where(sql`lower(${mailOutbox.to}) = lower(${before.email})`);
   // The audit log keeps what was done, not where the person was: their own rows lose the address.
   await tx.update(auditLog).set({ ip: null }).where(eq(auditLog.actorId, userId));

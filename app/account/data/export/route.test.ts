@@ -67,7 +67,7 @@ beforeAll(async () => {
     .insert(cmeAttempts)
     .values({ userId: user!.id, activityId: activity!.id, answers: { 1: 2 }, scorePercent: 80, isPassed: true })
     .returning({ id: cmeAttempts.id });
-  await db.insert(cmeCertificates).values({ userId: user!.id, activityId: activity!.id, attemptId: attempt!.id, code: 'HDC-VER1-FYME-0000-0001', credits: '1.50' });
+  await db.insert(cmeCertificates).values({ userId: user!.id, activityId: activity!.id, attemptId: attempt!.id, code: 'HDC-7KQ2-M9XD-4TNA-0001', credits: '1.50' });
 });
 
 describe('GET /account/data/export', () => {
@@ -91,7 +91,7 @@ describe('GET /account/data/export', () => {
     expect(data.sessions).toEqual([expect.objectContaining({ device: 'Chrome on Windows', address: '203.0.113.7', createdAt: expect.any(String) })]);
     expect(data.bookmarks).toEqual([expect.objectContaining({ kind: 'news', title: 'Saved news', path: '/news/saved-news' })]);
     expect(data.cmeAttempts).toEqual([expect.objectContaining({ activity: 'CME one', scorePercent: 80, isPassed: true })]);
-    expect(data.cmeCertificates).toEqual([expect.objectContaining({ verificationCode: 'HDC-VER1-FYME-0000-0001', credits: '1.50' })]);
+    expect(data.cmeCertificates).toEqual([expect.objectContaining({ verificationCode: 'HDC-7KQ2-M9XD-4TNA-0001', credits: '1.50' })]);
   });
 
   it('holds no secret and nothing of another user', async () => {
