@@ -1,7 +1,7 @@
 import 'server-only';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { formatCredits } from '@/lib/cme/credits';
+import { formatCredits, formatIssueDate } from '@/lib/cme/format';
 import { isRightToLeft, splitIntoFontRuns, type FontRun, type FontWeight } from '@/lib/cme/fonts/fallback';
 import { siteName } from '@/lib/site';
 import type { CmeCertificateView } from '@/lib/cme/types';
@@ -33,13 +33,6 @@ type Doc = PDFKit.PDFDocument;
  */
 const WHOLE_RUN = { features: ['kern'] as PDFKit.Mixins.OpenTypeFeatures[] };
 type TextStyle = { size: number; weight: FontWeight; color: string };
-
-const issueDate = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-
-/** The date a certificate shows: its day of issue in UTC, e.g. "29 November 2026". */
-export function formatIssueDate(issuedAt: Date): string {
-  return issueDate.format(issuedAt);
-}
 
 export async function renderCertificatePdf(view: CmeCertificateView): Promise<Uint8Array> {
   const title = `Certificate of completion: ${view.activityTitle}`;
