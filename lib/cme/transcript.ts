@@ -1,7 +1,7 @@
 import 'server-only';
 import { desc, eq, sql } from 'drizzle-orm';
 import { db } from '@/lib/db/client';
-import { cmeActivities, cmeCertificates, cmeEvaluations } from '@/lib/db/schema';
+import { cmeActivities, cmeCertificates, cmeEvaluations, users } from '@/lib/db/schema';
 import { certificateVerifyUrl } from './certificates';
 
 export type TranscriptEntry = {
@@ -98,4 +98,14 @@ export function transcriptCsv(
       )
       .join('')
   );
+}
+
+/** The signed-in doctor's transcript as CSV, with their name and registration as the account has them now. */
+export async function buildTranscriptCsv(userId: number): Promise<string | null> {
+  const [holder] = await db
+    .select({ name: users.name, registrationNumber: users.registrationNumber, registrationCouncil: users.registrationCouncil })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!holder) return null;
+  return transcriptCsv(await getTranscript(userId), holder);
 }

@@ -1,0 +1,106 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireUser } from '@/lib/auth/session';
+import { certificatePdfPath } from '@/lib/cme/certificates';
+import { formatCredits, formatIssueDate } from '@/lib/cme/format';
+import { getTranscript } from '@/lib/cme/transcript';
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = { title: 'CME transcript', robots: { index: false } };
+
+export default async function CmeTranscriptPage() {
+  const viewer = await requireUser('/account/cme');
+  const { entries, creditsByYear } = await getTranscript(viewer.id);
+  return (
+    <section aria-labelledby="cme-title">
+      <h1 id="cme-title" className="text-2xl font-bold text-slate-900">
+        CME transcript
+      </h1>
+      {entries.length === 0 ? (
+        <div className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 text-center">
+          <p className="font-semibold text-slate-900">No CME credits yet.</p>
+          <p className="mt-2 text-slate-700">
+            Pass the post-test of a <Link href="/cme" className="link">CME activity</Link> and its certificate and credits show here.
+          </p>
+        </div>
+      ) : (
+        <>
+          <p className="mt-2 text-slate-800">
+            The activities you have passed, with their credits and certificates. Anyone can check a certificate&apos;s code at{' '}
+            <Link href="/cme/verify" className="link">
+              /cme/verify
+            </Link>
+            .
+          </p>
+
+          <h2 className="mt-8 text-lg font-semibold text-slate-900">Credits per year</h2>
+          <ul className="mt-3 flex flex-wrap gap-3">
+            {creditsByYear.map(({ year, credits }) => (
+              <li key={year} className="rounded-lg border border-slate-200 bg-slate-50 px-4 py-3">
+                <span className="block text-sm text-slate-700">{year}</span>
+                <span className="block text-xl font-bold text-slate-900">
+                  {formatCredits(credits)} {formatCredits(credits) === '1' ? 'credit' : 'credits'}
+                </span>
+              </li>
+            ))}
+          </ul>
+
+          <div className="mt-8 overflow-x-auto">
+            <table className="w-full min-w-[36rem] border-collapse text-left">
+              <caption className="mb-2 text-left text-lg font-semibold text-slate-900">Passed activities</caption>
+              <thead>
+                <tr className="border-b border-slate-300 text-sm text-slate-700">
+                  <th scope="col" className="py-2 pr-4 font-semibold">Activity</th>
+                  <th scope="col" className="py-2 pr-4 font-semibold">Credits</th>
+                  <th scope="col" className="py-2 pr-4 font-semibold">Issued</th>
+                  <th scope="col" className="py-2 pr-4 font-semibold">Certificate</th>
+                </tr>
+              </thead>
+              <tbody>
+                {entries.map((entry) => (
+                  <tr key={entry.code} className="border-b border-slate-200 align-top">
+                    <th scope="row" className="py-3 pr-4 font-normal">
+                      <Link href={`/cme/${entry.activitySlug}`} className="link font-semibold">
+                        {entry.activityTitle}
+                      </Link>
+                    </th>
+                    <td className="py-3 pr-4 text-slate-800">{formatCredits(entry.credits)}</td>
+                    <td className="py-3 pr-4 whitespace-nowrap text-slate-800">
+                      <time dateTime={entry.issuedAt.toISOString().slice(0, 10)}>{formatIssueDate(entry.issuedAt)}</time>
+                    </td>
+                    <td className="py-3 pr-4">
+                      {entry.isEvaluated ? (
+                        <>
+                          {/* A plain link: the browser opens the PDF itself. */}
+                          <a href={certificatePdfPath(entry.code)} className="link font-semibold">
+                            PDF<span className="sr-only"> certificate for {entry.activityTitle}</span>
+                          </a>
+                          <span className="mt-1 block font-mono text-sm text-slate-700">{entry.code}</span>
+                        </>
+                      ) : (
+                        <Link href={`/cme/${entry.activitySlug}/evaluation`} className="link font-semibold">
+                          Complete the evaluation<span className="sr-only"> for {entry.activityTitle}</span>
+                        </Link>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+
+          <p className="mt-6">
+            <a
+              href="/account/cme/transcript.csv"
+              download
+              className="inline-flex rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900"
+            >
+              Download the transcript (CSV)
+            </a>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
