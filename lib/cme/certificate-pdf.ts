@@ -55,7 +55,7 @@ export async function renderCertificatePdf(view: CmeCertificateView): Promise<Ui
   });
   const done = collect(doc);
   const registered = new Set<string>();
-  const useFont = (run: FontRun) => {
+  const selectFont = (run: FontRun) => {
     if (!registered.has(run.font.key)) {
       doc.registerFont(run.font.key, run.font.bytes);
       registered.add(run.font.key);
@@ -65,7 +65,7 @@ export async function renderCertificatePdf(view: CmeCertificateView): Promise<Ui
 
   const width = (text: string, style: TextStyle): number =>
     splitIntoFontRuns(text, style.weight).reduce((sum, run) => {
-      useFont(run);
+      selectFont(run);
       return sum + doc.fontSize(style.size).widthOfString(run.text, WHOLE_RUN);
     }, 0);
 
@@ -79,7 +79,7 @@ export async function renderCertificatePdf(view: CmeCertificateView): Promise<Ui
     // right to left): ActualText tells copy, search and screen readers the line as written.
     doc.markContent('Span', { actual: text });
     for (const run of runs) {
-      useFont(run);
+      selectFont(run);
       doc.fontSize(style.size).text(run.text, cursor, y, { lineBreak: false, ...WHOLE_RUN });
       cursor += doc.widthOfString(run.text, WHOLE_RUN);
     }
