@@ -46,37 +46,37 @@ export default async function CmeTranscriptPage() {
             ))}
           </ul>
 
-          <div className="mt-8 overflow-x-auto">
-            <table className="w-full min-w-[36rem] border-collapse text-left">
+          <div className="mt-8">
+            <table className="w-full border-collapse text-left">
               <caption className="mb-2 text-left text-lg font-semibold text-slate-900">Passed activities</caption>
               <thead>
                 <tr className="border-b border-slate-300 text-sm text-slate-700">
-                  <th scope="col" className="py-2 pr-4 font-semibold">Activity</th>
-                  <th scope="col" className="py-2 pr-4 font-semibold">Credits</th>
-                  <th scope="col" className="py-2 pr-4 font-semibold">Issued</th>
-                  <th scope="col" className="py-2 pr-4 font-semibold">Certificate</th>
+                  <th scope="col" className="py-2 pr-3 font-semibold sm:pr-4">Activity</th>
+                  <th scope="col" className="py-2 pr-3 font-semibold sm:pr-4">Credits</th>
+                  <th scope="col" className="py-2 pr-3 font-semibold sm:pr-4">Issued</th>
+                  <th scope="col" className="py-2 pr-3 font-semibold sm:pr-4">Certificate</th>
                 </tr>
               </thead>
               <tbody>
                 {entries.map((entry) => (
                   <tr key={entry.code} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="py-3 pr-4 font-normal">
+                    <th scope="row" className="py-3 pr-3 font-normal break-words sm:pr-4">
                       <Link href={`/cme/${entry.activitySlug}`} className="link font-semibold">
                         {entry.activityTitle}
                       </Link>
                     </th>
-                    <td className="py-3 pr-4 text-slate-800">{formatCredits(entry.credits)}</td>
-                    <td className="py-3 pr-4 whitespace-nowrap text-slate-800">
+                    <td className="py-3 pr-3 text-slate-800 sm:pr-4">{formatCredits(entry.credits)}</td>
+                    <td className="py-3 pr-3 text-slate-800 sm:pr-4 sm:whitespace-nowrap">
                       <time dateTime={entry.issuedAt.toISOString().slice(0, 10)}>{formatIssueDate(entry.issuedAt)}</time>
                     </td>
-                    <td className="py-3 pr-4">
+                    <td className="py-3 pr-3 sm:pr-4">
                       {entry.isEvaluated ? (
                         <>
                           {/* A plain link: the browser opens the PDF itself. */}
                           <a href={certificatePdfPath(entry.code)} className="link font-semibold">
                             PDF<span className="sr-only"> certificate for {entry.activityTitle}</span>
                           </a>
-                          <span className="mt-1 block font-mono text-sm text-slate-700">{entry.code}</span>
+                          <span className="mt-1 hidden font-mono text-sm text-slate-700 sm:block">{entry.code}</span>
                         </>
                       ) : (
                         <Link href={`/cme/${entry.activitySlug}/evaluation`} className="link font-semibold">

@@ -10,7 +10,7 @@ export function VerifyForm({ value = '', error }: { value?: string; error?: stri
         Certificate code
       </label>
       <p id="verify-code-hint" className="mt-1 text-sm text-slate-700">
-        As printed on the certificate, for example HDC-7KQ2-M9XD-4TNA. Case and dashes do not matter.
+        As printed on the certificate, for example <span className="whitespace-nowrap">HDC-7KQ2-M9XD-4TNA</span>. Case and dashes do not matter.
       </p>
       <input
         id="verify-code"
