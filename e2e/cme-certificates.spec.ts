@@ -86,6 +86,11 @@ test('the doctor reads the transcript, downloads its CSV and opens the certifica
   await expect(table.getByRole('rowheader', { name: doctorActivityTitle })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Credits per year' })).toBeVisible();
   await expectNoAxeViolations(page);
+  // On a phone the table fits: the PDF link is on screen, the page does not scroll sideways.
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expect(table.getByRole('link', { name: `PDF certificate for ${doctorActivityTitle}` })).toBeInViewport();
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   const csv = await page.request.get('/account/cme/transcript.csv');
   expect(csv.status()).toBe(200);
