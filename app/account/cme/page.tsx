@@ -52,8 +52,9 @@ export default async function CmeTranscriptPage() {
               <thead>
                 <tr className="border-b border-slate-300 text-sm text-slate-700">
                   <th scope="col" className="py-2 pr-3 font-semibold sm:pr-4">Activity</th>
-                  <th scope="col" className="py-2 pr-3 font-semibold sm:pr-4">Credits</th>
-                  <th scope="col" className="py-2 pr-3 font-semibold sm:pr-4">Issued</th>
+                  {/* On a phone the credits and date go under the title (below), not in columns of their own. */}
+                  <th scope="col" className="hidden py-2 pr-4 font-semibold sm:table-cell">Credits</th>
+                  <th scope="col" className="hidden py-2 pr-4 font-semibold sm:table-cell">Issued</th>
                   <th scope="col" className="py-2 pr-3 font-semibold sm:pr-4">Certificate</th>
                 </tr>
               </thead>
@@ -64,9 +65,12 @@ export default async function CmeTranscriptPage() {
                       <Link href={`/cme/${entry.activitySlug}`} className="link font-semibold">
                         {entry.activityTitle}
                       </Link>
+                      <span className="mt-1 block text-sm text-slate-700 sm:hidden">
+                        {formatCredits(entry.credits)} {formatCredits(entry.credits) === '1' ? 'credit' : 'credits'} · {formatIssueDate(entry.issuedAt)}
+                      </span>
                     </th>
-                    <td className="py-3 pr-3 text-slate-800 sm:pr-4">{formatCredits(entry.credits)}</td>
-                    <td className="py-3 pr-3 text-slate-800 sm:pr-4 sm:whitespace-nowrap">
+                    <td className="hidden py-3 pr-4 text-slate-800 sm:table-cell">{formatCredits(entry.credits)}</td>
+                    <td className="hidden py-3 pr-4 whitespace-nowrap text-slate-800 sm:table-cell">
                       <time dateTime={entry.issuedAt.toISOString().slice(0, 10)}>{formatIssueDate(entry.issuedAt)}</time>
                     </td>
                     <td className="py-3 pr-3 sm:pr-4">
