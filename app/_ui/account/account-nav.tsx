@@ -3,10 +3,11 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-/** The account's own pages. /account/cme comes with the CME issue. */
+/** The account's own pages. */
 const ACCOUNT_PAGES = [
   { href: '/account', label: 'Profile' },
   { href: '/account/security', label: 'Security' },
+  { href: '/account/cme', label: 'CME' },
   { href: '/account/bookmarks', label: 'Bookmarks' },
   { href: '/account/data', label: 'Your data' },
   { href: '/account/deactivate', label: 'Deactivate' },
