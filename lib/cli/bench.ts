@@ -141,10 +141,11 @@ async function prepareDatabase(url: string): Promise<void> {
   const { createDb } = await import('@/lib/db/client');
   const { seedDatabase } = await import('@/lib/db/seed');
   const { hashPassword } = await import('@/lib/auth/password');
+  const { newCertificateCode } = await import('@/lib/cme/certificate-code');
   await migrateDatabase(url);
   const handle = createDb(url, { max: 2 });
   try {
-    await seedDatabase(handle.db, { demoAccounts: { hashPassword } });
+    await seedDatabase(handle.db, { demoAccounts: { hashPassword, newCertificateCode } });
   } finally {
     await handle.sql.end({ timeout: 5 });
   }
