@@ -235,13 +235,13 @@ export async function getCmeProgress(
   limits: { maxAttempts: number; attemptWindowHours: number },
   now: Date = new Date(),
 ): Promise<CmeProgress> {
-  const windowStart = new Date(now.getTime() - limits.attemptWindowHours * 3_600_000);
+  const windowStart = new Date(now.getTime() - limits.attemptWindowHours * 3_600_000).toISOString();
   const [attempts, [certificate]] = await Promise.all([
     db
       .select({
         total: count(),
-        inWindow: sql<number>`count(*) filter (where ${cmeAttempts.submittedAt} > ${windowStart})::int`,
-        oldestInWindow: sql<string | null>`min(${cmeAttempts.submittedAt}) filter (where ${cmeAttempts.submittedAt} > ${windowStart})`,
+        inWindow: sql<number>`count(*) filter (where ${cmeAttempts.submittedAt} > ${windowStart}::timestamptz)::int`,
+        oldestInWindow: sql<string | null>`min(${cmeAttempts.submittedAt}) filter (where ${cmeAttempts.submittedAt} > ${windowStart}::timestamptz)`,
         isPassed: sql<boolean>`coalesce(bool_or(${cmeAttempts.isPassed}), false)`,
       })
       .from(cmeAttempts)
