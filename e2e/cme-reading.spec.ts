@@ -116,3 +116,13 @@ test('keyboard: the filter, tabs and the call to action are reachable and work w
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('addresses under /cme that name nothing are 404 for anyone, and are not kept in the cache', async ({ request }) => {
+  for (const path of ['/cme/no-such-activity', '/cme/page/1', '/cme/page/0', '/cme/page/2', '/cme/specialty/no-such-specialty', '/cme/archive/page/abc', '/cme/no-such-activity/reader']) {
+    const first = await request.get(path);
+    expect(first.status(), path).toBe(404);
+    const again = await request.get(path);
+    expect(again.status(), path).toBe(404);
+    expect(again.headers()['x-nextjs-cache'], path).not.toBe('HIT');
+  }
+});

@@ -25,26 +25,26 @@ export function CmeActivityList({ items, archive }: { items: CmeListItem[]; arch
           <dl className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-700">
             {item.specialty ? (
               <div className="flex gap-1">
-                <dt className="sr-only">Specialty</dt>
+                <dt className="sr-only">Specialty</dt>{' '}
                 <dd className="font-semibold text-brand-800">{item.specialty.name}</dd>
               </div>
             ) : null}
             <div className="flex gap-1">
-              <dt className="sr-only">Format</dt>
+              <dt className="sr-only">Format</dt>{' '}
               <dd>{FORMAT_LABELS[item.format]}</dd>
             </div>
             <div className="flex gap-1">
-              <dt className="sr-only">Credits</dt>
+              <dt className="sr-only">Credits</dt>{' '}
               <dd className="font-semibold text-slate-900">{creditsLabel(item.credits)}</dd>
             </div>
             <div className="flex gap-1">
-              <dt>Released</dt>
+              <dt>Released</dt>{' '}
               <dd>
                 <DayText value={item.releaseDate} />
               </dd>
             </div>
             <div className="flex gap-1">
-              <dt>{archive ? 'Expired' : 'Expires'}</dt>
+              <dt>{archive ? 'Expired' : 'Expires'}</dt>{' '}
               <dd>
                 <DayText value={item.expiryDate} />
               </dd>

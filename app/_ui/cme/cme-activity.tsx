@@ -52,7 +52,7 @@ function ActivityFacts({ teaser }: { teaser: CmeTeaser }) {
     <dl className="mt-5 grid grid-cols-1 gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm sm:grid-cols-2">
       {facts.map(([label, value]) => (
         <div key={label} className="flex flex-wrap gap-x-1.5">
-          <dt className="font-semibold text-slate-800">{label}</dt>
+          <dt className="font-semibold text-slate-800">{label}</dt>{' '}
           <dd className="text-slate-700">{value}</dd>
         </div>
       ))}
