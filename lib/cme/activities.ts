@@ -6,7 +6,7 @@ import { paginate, type Paged } from '@/lib/content/pagination';
 import { isSlug } from '@/lib/content/slug';
 import { toSpecialtyRef, type SpecialtyRef } from '@/lib/content/specialties';
 import { db } from '@/lib/db/client';
-import { cmeActivities, cmeAttempts, cmeCertificates, cmeEvaluations, cmeQuestions, specialties } from '@/lib/db/schema';
+import { cmeActivities, cmeAttempts, cmeQuestions, specialties } from '@/lib/db/schema';
 import { siteUrl } from '@/lib/env';
 import { canReadCmeContent, type CmeReader } from './access';
 import type { CmeContent, CmeListItem, CmeProgress, CmeTeaser } from './types';
@@ -236,27 +236,24 @@ export async function getCmeProgress(
   now: Date = new Date(),
 ): Promise<CmeProgress> {
   const windowStart = new Date(now.getTime() - limits.attemptWindowHours * 3_600_000).toISOString();
-  const [attempts, [certificate]] = await Promise.all([
-    db
-      .select({
-        total: count(),
-        inWindow: sql<number>`count(*) filter (where ${cmeAttempts.submittedAt} > ${windowStart}::timestamptz)::int`,
-        oldestInWindow: sql<string | null>`min(${cmeAttempts.submittedAt}) filter (where ${cmeAttempts.submittedAt} > ${windowStart}::timestamptz)`,
-        isPassed: sql<boolean>`coalesce(bool_or(${cmeAttempts.isPassed}), false)`,
-      })
-      .from(cmeAttempts)
-      .where(and(eq(cmeAttempts.userId, userId), eq(cmeAttempts.activityId, activityId))),
-    db
-      .select({ code: cmeCertificates.code, evaluationId: cmeEvaluations.id })
-      .from(cmeCertificates)
-      .leftJoin(cmeEvaluations, eq(cmeEvaluations.certificateId, cmeCertificates.id))
-      .where(and(eq(cmeCertificates.userId, userId), eq(cmeCertificates.activityId, activityId)))
-      .limit(1),
-  ]);
-  const summary = attempts[0];
+  // One statement: an aggregate row always comes back, the certificate's columns as subqueries.
+  const [summary] = await db
+    .select({
+      total: count(),
+      inWindow: sql<number>`count(*) filter (where ${cmeAttempts.submittedAt} > ${windowStart}::timestamptz)::int`,
+      oldestInWindow: sql<string | null>`min(${cmeAttempts.submittedAt}) filter (where ${cmeAttempts.submittedAt} > ${windowStart}::timestamptz)`,
+      isPassed: sql<boolean>`coalesce(bool_or(${cmeAttempts.isPassed}), false)`,
+      // Written out with aliases: drizzle leaves columns of a select list unqualified.
+      certificateCode: sql<string | null>`(select c.code from cme_certificates c where c.user_id = ${userId} and c.activity_id = ${activityId})`,
+      isEvaluated: sql<boolean>`exists (select 1 from cme_evaluations e join cme_certificates c on c.id = e.certificate_id
+        where c.user_id = ${userId} and c.activity_id = ${activityId})`,
+    })
+    .from(cmeAttempts)
+    .where(and(eq(cmeAttempts.userId, userId), eq(cmeAttempts.activityId, activityId)));
   const total = Number(summary?.total ?? 0);
   const inWindow = Number(summary?.inWindow ?? 0);
-  const isPassed = certificate !== undefined || summary?.isPassed === true;
+  const certificateCode = summary?.certificateCode ?? null;
+  const isPassed = certificateCode !== null || summary?.isPassed === true;
   const oldest = summary?.oldestInWindow ? new Date(summary.oldestInWindow) : null;
   return {
     state: isPassed ? 'passed' : total > 0 ? 'in_progress' : 'not_started',
@@ -264,8 +261,8 @@ export async function getCmeProgress(
     maxAttempts: limits.maxAttempts,
     nextAttemptAt:
       !isPassed && inWindow >= limits.maxAttempts && oldest ? new Date(oldest.getTime() + limits.attemptWindowHours * 3_600_000) : null,
-    certificateCode: certificate?.code ?? null,
-    isEvaluated: certificate?.evaluationId != null,
+    certificateCode,
+    isEvaluated: certificateCode !== null && summary?.isEvaluated === true,
   };
 }
 

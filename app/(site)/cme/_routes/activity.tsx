@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getCmeTeaser } from '@/lib/cme/activities';
+import type { CmeTeaser } from '@/lib/cme/types';
 import { siteName } from '@/lib/site';
 import { cmeActivityPath } from '@/app/_ui/cme/paths';
 
@@ -10,7 +11,11 @@ export type ActivityParams = { params: Promise<{ slug: string }> };
  * alike: from the teaser's fields only (title and summary), never the body or the video.
  */
 export async function cmeActivityMetadata({ params }: ActivityParams, options: { isPrivate: boolean }): Promise<Metadata> {
-  const teaser = await getCmeTeaser((await params).slug);
+  return activityMetadata(await getCmeTeaser((await params).slug), options);
+}
+
+/** The same from a teaser already read (the private view reads it with the content). */
+export function activityMetadata(teaser: Pick<CmeTeaser, 'slug' | 'title' | 'summary'> | null, options: { isPrivate: boolean }): Metadata {
   if (!teaser) return { title: 'Page not found', robots: { index: false } };
   const path = cmeActivityPath(teaser.slug);
   return {
