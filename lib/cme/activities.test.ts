@@ -223,3 +223,17 @@ describe('listCmeSitemapEntries', () => {
     expect(slugs.sort()).toEqual(CME_ACTIVITIES.map((a) => a.slug).sort());
   });
 });
+
+describe('the rendered body', () => {
+  it('follows an edit of the activity at once, though it is kept between readers', async () => {
+    const before = await getCmeContent(archived.slug, doctor);
+    expect(before?.content.bodyHtml).toContain('Probability first');
+    await db
+      .update(cmeActivities)
+      .set({ body: '## Edited heading\n\nNew text.', version: 2, updatedAt: new Date() })
+      .where(eq(cmeActivities.slug, archived.slug));
+    const after = await getCmeContent(archived.slug, doctor);
+    expect(after?.content.bodyHtml).toContain('Edited heading');
+    expect(after?.content.bodyHtml).not.toContain('Probability first');
+  });
+});

@@ -209,6 +209,8 @@ export async function getCmeContent(
       ...teaserColumns,
       status: cmeActivities.status,
       body: cmeActivities.body,
+      version: cmeActivities.version,
+      updatedAt: cmeActivities.updatedAt,
       videoUrl: cmeActivities.videoUrl,
       maxAttempts: cmeActivities.maxAttempts,
       attemptWindowHours: cmeActivities.attemptWindowHours,
@@ -218,8 +220,7 @@ export async function getCmeContent(
     .where(and(eq(cmeActivities.slug, slug), isReleased(today)))
     .limit(1);
   if (!row || !canReadCmeContent(row, reader)) return null;
-  const { html } = renderMarkdown(row.body, { siteOrigin: siteUrl() });
-  const content: CmeContent = { ...toTeaser(row as TeaserRow, today), bodyHtml: html, videoUrl: row.videoUrl };
+  const content: CmeContent = { ...toTeaser(row as TeaserRow, today), bodyHtml: renderBody(row), videoUrl: row.videoUrl };
   const progress = await getCmeProgress(reader!.id, row.id, { maxAttempts: row.maxAttempts, attemptWindowHours: row.attemptWindowHours });
   return { content, progress };
 }
@@ -264,6 +265,24 @@ export async function getCmeProgress(
     certificateCode,
     isEvaluated: certificateCode !== null && summary?.isEvaluated === true,
   };
+}
+
+/*
+ * An activity's body rendered to HTML, kept per activity and edit: every doctor reading it gets
+ * the same HTML, so it is made once, not on every request. Only getCmeContent, after the gate,
+ * reads it. Bounded: the oldest entry goes first.
+ */
+const renderedBodies = new Map<string, string>();
+const MAX_RENDERED_BODIES = 200;
+
+function renderBody(activity: { id: number; version: number; updatedAt: Date; body: string }): string {
+  const key = `${activity.id}:${activity.version}:${activity.updatedAt.getTime()}`;
+  const kept = renderedBodies.get(key);
+  if (kept !== undefined) return kept;
+  const { html } = renderMarkdown(activity.body, { siteOrigin: siteUrl() });
+  if (renderedBodies.size >= MAX_RENDERED_BODIES) renderedBodies.delete(renderedBodies.keys().next().value!);
+  renderedBodies.set(key, html);
+  return html;
 }
 
 /** The public teasers for the sitemap: published and released, current and archived. */
