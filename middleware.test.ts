@@ -101,3 +101,43 @@ describe('oversized posts', () => {
     expect(middleware(request).status).toBe(413);
   });
 });
+
+describe('a CME activity\'s address', () => {
+  const get = (path: string, cookie?: string, method = 'GET') =>
+    middleware(new NextRequest(`http://localhost:3000${path}`, { method, headers: cookie ? { cookie, origin: 'http://localhost:3000', host: 'localhost:3000' } : {} }));
+
+  it('is left alone for a reader without a session cookie: the cached teaser, with the static policy', () => {
+    const response = get('/cme/treatment-sequencing-alk-positive-nsclc-cns-disease');
+    expect(response.headers.get('x-middleware-next')).toBe('1');
+    expect(response.headers.get('x-middleware-rewrite')).toBeNull();
+    expect(response.headers.get('content-security-policy')).toBeNull();
+    expect(response.headers.get('x-middleware-request-x-request-path')).toBeNull();
+  });
+
+  it('is rewritten to the private view for a GET with a session cookie, under the nonce policy, keeping the address for sign-in', () => {
+    for (const cookie of ['next-auth.session-token=abc', '__Secure-next-auth.session-token=abc']) {
+      const response = get('/cme/some-activity?_rsc=x1', cookie);
+      const rewrite = new URL(response.headers.get('x-middleware-rewrite')!);
+      expect(rewrite.pathname).toBe('/cme/some-activity/reader');
+      expect(rewrite.search).toBe('?_rsc=x1');
+      expect(response.headers.get('content-security-policy')).toContain("'strict-dynamic'");
+      expect(response.headers.get('x-middleware-request-x-request-path')).toBe('/cme/some-activity?_rsc=x1');
+    }
+  });
+
+  it('is never rewritten for the pages under /cme, a made-up address, another cookie or another method', () => {
+    for (const path of ['/cme/archive', '/cme/page', '/cme/specialty', '/cme/verify', '/cme/certificates', '/cme/Not_A_Slug']) {
+      const response = get(path, 'next-auth.session-token=abc');
+      expect(response.headers.get('x-middleware-rewrite'), path).toBeNull();
+      expect(response.headers.get('content-security-policy'), path).toBeNull();
+    }
+    expect(get('/cme/some-activity', 'other=1').headers.get('x-middleware-rewrite')).toBeNull();
+    expect(get('/cme/some-activity', 'next-auth.session-token=abc', 'POST').headers.get('x-middleware-rewrite')).toBeNull();
+  });
+
+  it('sends no one from the private view to sign in: it shows the teaser to whoever it cannot find', () => {
+    const response = get('/cme/some-activity/reader');
+    expect(response.headers.get('location')).toBeNull();
+    expect(response.headers.get('content-security-policy')).toContain("'nonce-");
+  });
+});

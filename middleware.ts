@@ -12,6 +12,10 @@ import { NextResponse, type NextRequest } from 'next/server';
  * 3. A first gate for the signed-in areas: no session cookie, off to sign in. It cannot tell
  *    a valid or current session, so every page, action and route handler there authorizes
  *    itself again in lib/auth (the session row, the user's status and role).
+ * 4. A CME activity's address (/cme/<slug>) is a cached teaser for everyone; a GET that carries
+ *    a session cookie is rewritten to its private, per-request view (/cme/<slug>/reader), which
+ *    looks the session up itself and shows a forged, stale or signed-out cookie the teaser.
+ *    Without a cookie the request goes on untouched, so the teaser keeps coming from the cache.
  *
  * Edge runtime: it imports only next/*, so the policy is written out here.
  */
@@ -19,6 +23,25 @@ const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-
 
 /** The signed-in areas, bounced without a session cookie. */
 const SIGNED_IN_AREA = /^\/(?:account|admin)(?:\/|$)|^\/cme\/[^/]+\/(?:test|evaluation|results\/[^/]+)\/?$/;
+
+/**
+ * Addresses under /cme that are pages, not activities: never rewritten. The same list as
+ * RESERVED_CME_SLUGS in lib/cme/activities.ts (which middleware, on the Edge, cannot import; tested).
+ */
+const RESERVED_CME_SLUGS = ['archive', 'page', 'specialty', 'verify', 'certificates'];
+
+const CME_ACTIVITY = /^\/cme\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
+/** What the matcher's '/cme/:slug' takes in: an activity, a reserved page or a made-up address. */
+const CME_ONE_SEGMENT = /^\/cme\/[^/]+\/?$/;
+
+/** Where a signed-in reader's GET of /cme/<slug> is rewritten to, or null to leave it alone. */
+function cmeReaderPath(request: NextRequest): string | null {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+  const slug = CME_ACTIVITY.exec(request.nextUrl.pathname)?.[1];
+  if (slug === undefined || RESERVED_CME_SLUGS.includes(slug)) return null;
+  if (!SESSION_COOKIES.some((name) => request.cookies.has(name))) return null;
+  return `/cme/${slug}/reader`;
+}
 
 /** Read by lib/auth/request-path.ts: where to send a reader back to after signing in. */
 const REQUEST_PATH_HEADER = 'x-request-path';
@@ -75,18 +98,29 @@ export function middleware(request: NextRequest) {
     return NextResponse.redirect(login);
   }
 
+  const readerPath = cmeReaderPath(request);
+  // The teaser: a cached page with the static policy, as if this function had not run.
+  if (readerPath === null && CME_ONE_SEGMENT.test(pathname)) return NextResponse.next();
+
   const nonce = btoa(crypto.randomUUID());
   const policy = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', policy);
   headers.set(REQUEST_PATH_HEADER, pathname + search);
-  const response = NextResponse.next({ request: { headers } });
+  let response: NextResponse;
+  if (readerPath === null) {
+    response = NextResponse.next({ request: { headers } });
+  } else {
+    const url = request.nextUrl.clone();
+    url.pathname = readerPath;
+    response = NextResponse.rewrite(url, { request: { headers } });
+  }
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }
 
 export const config = {
-  // Keep in step with PER_REQUEST_PAGES in lib/security/headers.ts (tested).
+  // Keep in step with PER_REQUEST_PAGES and SESSION_REWRITTEN_PAGES in lib/security/headers.ts (tested).
   matcher: [
     '/login',
     '/register',
@@ -99,5 +133,7 @@ export const config = {
     '/cme/:slug/test',
     '/cme/:slug/results/:attempt',
     '/cme/:slug/evaluation',
+    '/cme/:slug/reader',
+    '/cme/:slug',
   ],
 };

@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+import { listCmeSitemapEntries } from '@/lib/cme/activities';
 import { listSitemapEntries } from '@/lib/content/feeds';
 import { absoluteUrl } from '@/lib/site';
 
@@ -6,6 +7,11 @@ import { absoluteUrl } from '@/lib/site';
 export const revalidate = 300;
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const entries = await listSitemapEntries();
-  return entries.map((entry) => ({ url: absoluteUrl(entry.path), lastModified: entry.lastModified }));
+  const [entries, cme] = await Promise.all([listSitemapEntries(), listCmeSitemapEntries()]);
+  return [
+    ...entries.map((entry) => ({ url: absoluteUrl(entry.path), lastModified: entry.lastModified })),
+    // The CME list and each activity's public teaser; the content behind them is never listed.
+    { url: absoluteUrl('/cme') },
+    ...cme.map((activity) => ({ url: absoluteUrl(`/cme/${activity.slug}`), lastModified: activity.lastModified })),
+  ];
 }

@@ -9,7 +9,7 @@ import { computeBuildStamp, forgetBuildStamp, isBuildCurrent, writeBuildStamp } 
 import { startMeasuredServer, sampleMemory, type RunningServer } from './bench/next-server';
 import { parseBenchArgs, type BenchOptions } from './bench/options';
 import { measureGzipBytes, weighPage } from './bench/page-weight';
-import { formatPageTable, formatSearchLine, judgeBudgets, SIGNED_IN_LABEL, type PageResult, type SearchResult } from './bench/report';
+import { formatPageTable, formatSearchLine, judgeBudgets, SIGNED_IN_CME_LABEL, SIGNED_IN_LABEL, type PageResult, type SearchResult } from './bench/report';
 import type { SearchLatency } from './bench/search-latency';
 import { signInByScript } from './bench/sign-in';
 
@@ -82,7 +82,8 @@ async function main(): Promise<void> {
   const server = await startMeasuredServer({ root, port, env: appEnv(port) });
   cleanups.unshift(() => server.stop());
 
-  const { DEMO_PASSWORD, EVENTS } = await import('@/lib/db/seed-content');
+  const { CME_ACTIVITIES, DEMO_PASSWORD, EVENTS } = await import('@/lib/db/seed-content');
+  const cmeActivity = `/cme/${CME_ACTIVITIES[2]!.slug}`;
   // A signed-in page renders per request and looks the session up in the database each time.
   const doctorCookie = await signInByScript(server.baseUrl, 'doctor@demo.hidoc.local', DEMO_PASSWORD);
   const pages: BenchPage[] = [
@@ -94,6 +95,9 @@ async function main(): Promise<void> {
     { label: 'search', path: '/search?q=calcinosis', status: 200 },
     { label: 'feed', path: '/feed.xml', status: 200 },
     { label: SIGNED_IN_LABEL, path: '/account', status: 200, headers: { cookie: doctorCookie } },
+    // The same address twice: the cached teaser for everyone, the content for the doctor (rewritten per request).
+    { label: 'CME activity teaser', path: cmeActivity, status: 200 },
+    { label: SIGNED_IN_CME_LABEL, path: cmeActivity, status: 200, headers: { cookie: doctorCookie } },
   ];
   // A first pass over every page: each is rendered into the cache and the server's JIT warms
   // up on all of them, so the first page measured is not the one that pays for it.
@@ -141,10 +145,11 @@ async function prepareDatabase(url: string): Promise<void> {
   const { createDb } = await import('@/lib/db/client');
   const { seedDatabase } = await import('@/lib/db/seed');
   const { hashPassword } = await import('@/lib/auth/password');
+  const { newCertificateCode } = await import('@/lib/cme/certificate-code');
   await migrateDatabase(url);
   const handle = createDb(url, { max: 2 });
   try {
-    await seedDatabase(handle.db, { demoAccounts: { hashPassword } });
+    await seedDatabase(handle.db, { demoAccounts: { hashPassword, newCertificateCode } });
   } finally {
     await handle.sql.end({ timeout: 5 });
   }

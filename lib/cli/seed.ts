@@ -24,11 +24,12 @@ async function runSeed(args: string[]): Promise<string> {
   const { createDb } = await import('@/lib/db/client');
   const { seedDatabase } = await import('@/lib/db/seed');
   const { hashPassword } = await import('@/lib/auth/password');
+  const { newCertificateCode } = await import('@/lib/cme/certificate-code');
 
   await migrateDatabase(url);
   const { db, sql } = createDb(url, { max: 1 });
   try {
-    await seedDatabase(db, { demoAccounts: demoAccounts ? { hashPassword } : false });
+    await seedDatabase(db, { demoAccounts: demoAccounts ? { hashPassword, newCertificateCode } : false });
   } finally {
     await sql.end({ timeout: 5 });
   }

@@ -91,11 +91,12 @@ async function main(): Promise<void> {
   const { createDb } = await import('@/lib/db/client');
   const { seedDatabase } = await import('@/lib/db/seed');
   const { hashPassword } = await import('@/lib/auth/password');
+  const { newCertificateCode } = await import('@/lib/cme/certificate-code');
   await migrateDatabase(databaseUrl);
   const handle = createDb(databaseUrl, { max: 2 });
   try {
     // Demo accounts (public password) only in the embedded default, never on a given database.
-    await seedDatabase(handle.db, { demoAccounts: env.DATABASE_URL ? false : { hashPassword } });
+    await seedDatabase(handle.db, { demoAccounts: env.DATABASE_URL ? false : { hashPassword, newCertificateCode } });
   } finally {
     await handle.sql.end({ timeout: 5 });
   }

@@ -1,12 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { events, legalDocuments, posts, specialties, users, videoSeries, videos } from './schema';
+import { newCertificateCode } from '@/lib/cme/certificate-code';
+import { RESERVED_CME_SLUGS } from '@/lib/cme/activities';
+import { cmeActivities, cmeAttempts, cmeCertificates, cmeEvaluations, cmeOptions, cmeQuestions, events, legalDocuments, posts, specialties, users, videoSeries, videos } from './schema';
 import { seedDatabase } from './seed';
-import { CALCINOSIS_PARAGRAPHS, DEMO_PASSWORD } from './seed-content';
+import { CALCINOSIS_PARAGRAPHS, CME_ACTIVITIES, CME_BODY_MARKER, DEMO_PASSED_CME_SLUG, DEMO_PASSWORD } from './seed-content';
 import { createTestDatabase, testDatabase, type TestDatabase } from './test/database';
 
-const CONTENT_TABLES = ['specialties', 'posts', 'events', 'video_series', 'videos', 'legal_documents', 'users'] as const;
+const CONTENT_TABLES = ['specialties', 'posts', 'events', 'video_series', 'videos', 'legal_documents', 'users', 'cme_activities', 'cme_questions', 'cme_options'] as const;
+const CME_PROGRESS_TABLES = ['cme_attempts', 'cme_certificates', 'cme_evaluations'] as const;
 
 // The seed page's titles, typed out here rather than imported, so a slip in the content
 // modules cannot hide from the test that checks them.
@@ -40,9 +43,9 @@ const SEED_VIDEOS = [
 ];
 
 /** Every row of every content table, as JSON, in a stable order. */
-async function snapshotContent(raw: TestDatabase['sql']): Promise<Record<string, unknown[]>> {
+async function snapshotContent(raw: TestDatabase['sql'], tables: readonly string[] = CONTENT_TABLES): Promise<Record<string, unknown[]>> {
   const snapshot: Record<string, unknown[]> = {};
-  for (const table of CONTENT_TABLES) {
+  for (const table of tables) {
     const rows = await raw.unsafe(`select to_jsonb(t) as row from ${table} t order by id`);
     snapshot[table] = rows.map((r) => r.row);
   }
@@ -69,6 +72,10 @@ describe('seedDatabase', () => {
     expect(first.video_series).toHaveLength(2);
     expect(first.videos!.length).toBeGreaterThanOrEqual(5);
     expect(first.legal_documents).toHaveLength(4);
+    // Three current CME activities and the archived demo; five questions each (three for the demo), four options each.
+    expect(first.cme_activities).toHaveLength(4);
+    expect(first.cme_questions).toHaveLength(18);
+    expect(first.cme_options).toHaveLength(72);
 
     await new Promise((resolve) => setTimeout(resolve, 20)); // a later "now" must not move any date
     await seedDatabase(s.db, { demoAccounts: false });
@@ -212,6 +219,69 @@ describe('seedDatabase', () => {
       }
     }
   });
+
+  it('seeds the three CME activities of the seed page\'s video topics, current for a year, and one archived', async () => {
+    const rows = await s.db.select().from(cmeActivities).orderBy(asc(cmeActivities.releaseDate));
+    const today = new Date().toISOString().slice(0, 10);
+    const inAYear = new Date(Date.now() + 365 * 24 * 3_600_000).toISOString().slice(0, 10);
+    const current = rows.filter((r) => r.expiryDate > today);
+    expect(current.map((r) => r.title)).toEqual([
+      expect.stringMatching(/^Thromboprophylaxis in Medical Inpatients/),
+      expect.stringMatching(/^Lorlatinib as First-Line Therapy in ALK-Positive/),
+      expect.stringMatching(/^Treatment Sequencing in ALK-Positive NSCLC with CNS Disease/),
+    ]);
+    expect(current.map((r) => r.credits)).toEqual(['1.00', '1.50', '1.00']);
+    for (const activity of current) {
+      expect(activity.status).toBe('published');
+      expect(activity.releaseDate < today).toBe(true);
+      expect(activity.expiryDate >= inAYear).toBe(true);
+      expect(activity.passMark).toBe(70);
+      expect(activity.objectives.length).toBeGreaterThanOrEqual(3);
+      expect(activity.objectives.length).toBeLessThanOrEqual(4);
+      expect(activity.faculty.length).toBeGreaterThanOrEqual(1);
+      expect(activity.faculty.every((f) => f.name && f.role && f.disclosure)).toBe(true);
+      expect(activity.accreditationStatement).toContain(activity.credits);
+      expect(activity.body.match(/^## /gm)?.length).toBeGreaterThanOrEqual(3);
+      const words = activity.body.split(/\s+/).length;
+      expect(words).toBeGreaterThan(400);
+      expect(words).toBeLessThan(700);
+    }
+    expect(current.some((r) => r.format === 'video' && r.videoUrl?.startsWith('https://www.youtube-nocookie.com/embed/'))).toBe(true);
+    const archived = rows.filter((r) => r.expiryDate <= today);
+    expect(archived.map((r) => r.title)).toEqual([expect.stringMatching(/Archived Edition/)]);
+  });
+
+  it('gives every current activity five questions of four options with exactly one right and an explanation', async () => {
+    const rows = await s.db
+      .select({ slug: cmeActivities.slug, questionId: cmeQuestions.id, explanation: cmeQuestions.explanation, isCorrect: cmeOptions.isCorrect })
+      .from(cmeQuestions)
+      .innerJoin(cmeActivities, eq(cmeActivities.id, cmeQuestions.activityId))
+      .innerJoin(cmeOptions, eq(cmeOptions.questionId, cmeQuestions.id));
+    for (const activity of CME_ACTIVITIES.slice(0, 3)) {
+      const options = rows.filter((r) => r.slug === activity.slug);
+      const questions = new Set(options.map((o) => o.questionId));
+      expect(questions.size, activity.slug).toBe(5);
+      for (const id of questions) {
+        const ofQuestion = options.filter((o) => o.questionId === id);
+        expect(ofQuestion).toHaveLength(4);
+        expect(ofQuestion.filter((o) => o.isCorrect)).toHaveLength(1);
+        expect(ofQuestion[0]!.explanation.length).toBeGreaterThan(20);
+      }
+    }
+  });
+
+  it('names no activity with a slug that an address under /cme takes, and holds the leak tests\' marker in one body only', async () => {
+    const rows = await s.db.select({ slug: cmeActivities.slug, body: cmeActivities.body, summary: cmeActivities.summary, title: cmeActivities.title }).from(cmeActivities);
+    for (const row of rows) expect(RESERVED_CME_SLUGS as readonly string[]).not.toContain(row.slug);
+    expect(rows.filter((r) => r.body.includes(CME_BODY_MARKER))).toHaveLength(1);
+    expect(rows.some((r) => r.title.includes(CME_BODY_MARKER) || r.summary.includes(CME_BODY_MARKER))).toBe(false);
+    const elsewhere = await s.sql`
+      select 1 from posts where body ilike ${'%' + CME_BODY_MARKER + '%'} or title ilike ${'%' + CME_BODY_MARKER + '%'}
+      union all select 1 from videos where body ilike ${'%' + CME_BODY_MARKER + '%'} or transcript ilike ${'%' + CME_BODY_MARKER + '%'}
+      union all select 1 from events where body ilike ${'%' + CME_BODY_MARKER + '%'}
+      union all select 1 from cme_questions where prompt ilike ${'%' + CME_BODY_MARKER + '%'} or explanation ilike ${'%' + CME_BODY_MARKER + '%'}`;
+    expect(elsewhere).toHaveLength(0);
+  });
 });
 
 describe('seedDatabase demo accounts', () => {
@@ -221,7 +291,7 @@ describe('seedDatabase demo accounts', () => {
     await seedDatabase(s.db, { demoAccounts: false });
     expect(await s.db.select().from(users)).toHaveLength(0);
 
-    await seedDatabase(s.db, { demoAccounts: { hashPassword } });
+    await seedDatabase(s.db, { demoAccounts: { hashPassword, newCertificateCode } });
     const accounts = await s.db.select().from(users).orderBy(asc(users.id));
     expect(Object.fromEntries(accounts.map((u) => [u.email, u.role]))).toEqual({
       'admin@demo.hidoc.local': 'admin',
@@ -242,15 +312,42 @@ describe('seedDatabase demo accounts', () => {
     expect(doctor).toMatchObject({ profession: 'Doctor', specialtyId: oncology!.id });
     expect(doctor.registrationNumber).toMatch(/^MCI-\d{4}-\d+$/);
 
-    await seedDatabase(s.db, { demoAccounts: { hashPassword } });
+    await seedDatabase(s.db, { demoAccounts: { hashPassword, newCertificateCode } });
     expect(await s.db.select().from(users).orderBy(asc(users.id))).toEqual(accounts);
+  });
+
+  it('have the demo doctor pass one activity (all right, a certificate, an evaluation), once however often the seed runs', async () => {
+    await seedDatabase(s.db, { demoAccounts: { hashPassword, newCertificateCode } });
+    const progress = await snapshotContent(s.sql, CME_PROGRESS_TABLES);
+    const [doctor] = await s.db.select().from(users).where(eq(users.email, 'doctor@demo.hidoc.local'));
+    const [activity] = await s.db.select().from(cmeActivities).where(eq(cmeActivities.slug, DEMO_PASSED_CME_SLUG));
+    const attempts = await s.db.select().from(cmeAttempts);
+    expect(attempts).toHaveLength(1);
+    expect(attempts[0]).toMatchObject({ userId: doctor!.id, activityId: activity!.id, scorePercent: 100, isPassed: true });
+    const correct = await s.db
+      .select({ questionId: cmeQuestions.id, optionId: cmeOptions.id })
+      .from(cmeOptions)
+      .innerJoin(cmeQuestions, eq(cmeQuestions.id, cmeOptions.questionId))
+      .where(and(eq(cmeQuestions.activityId, activity!.id), eq(cmeOptions.isCorrect, true)));
+    expect(Object.keys(attempts[0]!.answers)).toHaveLength(5);
+    for (const c of correct) expect(attempts[0]!.answers[String(c.questionId)]).toBe(c.optionId);
+    const certificates = await s.db.select().from(cmeCertificates);
+    expect(certificates).toHaveLength(1);
+    expect(certificates[0]).toMatchObject({ userId: doctor!.id, activityId: activity!.id, attemptId: attempts[0]!.id, credits: activity!.credits });
+    expect(certificates[0]!.code).toMatch(/^HDC(-[0-9A-HJKMNP-TV-Z]{4}){4}$/);
+    const evaluations = await s.db.select().from(cmeEvaluations);
+    expect(evaluations).toHaveLength(1);
+    expect(evaluations[0]!.certificateId).toBe(certificates[0]!.id);
+
+    await seedDatabase(s.db, { demoAccounts: { hashPassword, newCertificateCode } });
+    expect(await snapshotContent(s.sql, CME_PROGRESS_TABLES)).toEqual(progress);
   });
 
   it('leave an existing account with the same address in another case alone', async () => {
     const other = await createTestDatabase('migrated', 'seed_test');
     try {
       await other.db.insert(users).values({ email: 'Doctor@Demo.Hidoc.Local', name: 'Dr. Somebody Else', passwordHash: 'kept-as-is' });
-      await seedDatabase(other.db, { demoAccounts: { hashPassword } });
+      await seedDatabase(other.db, { demoAccounts: { hashPassword, newCertificateCode } });
       const rows = await other.db.select().from(users);
       expect(rows).toHaveLength(4);
       const doctor = rows.find((u) => u.email.toLowerCase() === 'doctor@demo.hidoc.local');

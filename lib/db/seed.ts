@@ -1,6 +1,12 @@
-import { inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Transaction } from './client';
 import {
+  cmeActivities,
+  cmeAttempts,
+  cmeCertificates,
+  cmeEvaluations,
+  cmeOptions,
+  cmeQuestions,
   events,
   legalDocuments,
   posts,
@@ -16,7 +22,9 @@ import {
 import {
   ARTICLES,
   CALCINOSIS,
+  CME_ACTIVITIES,
   DEMO_ACCOUNTS,
+  DEMO_PASSED_CME_SLUG,
   DEMO_PASSWORD,
   EARLIER_SERIES_VIDEOS,
   EVENTS,
@@ -32,10 +40,13 @@ import {
 } from './seed-content';
 
 /**
- * Demo accounts are made only when asked for, with the caller's password hashing: lib/db
- * imports no domain module, and how a password is hashed is lib/auth's to say.
+ * Demo accounts are made only when asked for, with the caller's password hashing and
+ * certificate codes: lib/db imports no domain module, and how a password is hashed is
+ * lib/auth's to say, what a certificate code looks like lib/cme's (newCertificateCode).
  */
-export type SeedOptions = { demoAccounts: false | { hashPassword: (password: string) => Promise<string> } };
+export type SeedOptions = {
+  demoAccounts: false | { hashPassword: (password: string) => Promise<string>; newCertificateCode: () => string };
+};
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -78,7 +89,12 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       .values(LEGAL_DOCUMENTS.map((d) => ({ ...d, publishedAt: new Date(Math.min(Date.parse(`${d.effectiveDate}T00:00:00Z`), now)) })))
       .onConflictDoNothing();
 
-    if (options.demoAccounts) await seedDemoAccounts(tx, specialtyIds, now, options.demoAccounts.hashPassword);
+    await seedCme(tx, specialtyIds, now);
+
+    if (options.demoAccounts) {
+      await seedDemoAccounts(tx, specialtyIds, now, options.demoAccounts.hashPassword);
+      await seedDemoCmePass(tx, now, options.demoAccounts.newCertificateCode);
+    }
   });
 }
 
@@ -87,7 +103,7 @@ type IdMap = ReadonlyMap<string, number>;
 async function loadIds(
   tx: Transaction,
   what: string,
-  table: typeof specialties | typeof videoSeries,
+  table: typeof specialties | typeof videoSeries | typeof cmeActivities,
   slugs: string[],
 ): Promise<IdMap> {
   const rows = await tx.select({ id: table.id, slug: table.slug }).from(table).where(inArray(table.slug, slugs));
@@ -208,6 +224,122 @@ async function seedDemoAccounts(
     })),
   );
   await tx.insert(users).values(rows).onConflictDoNothing();
+}
+
+/**
+ * The CME activities, their questions (keyed by activity and position) and options (by
+ * question and position). Released and expiring relative to the first insert, like the rest.
+ */
+async function seedCme(tx: Transaction, specialtyIds: IdMap, now: number): Promise<void> {
+  await tx
+    .insert(cmeActivities)
+    .values(
+      CME_ACTIVITIES.map((a) => ({
+        slug: a.slug,
+        title: a.title,
+        summary: a.summary,
+        body: a.body,
+        objectives: a.objectives,
+        credits: a.credits,
+        accreditationStatement: a.accreditationStatement,
+        faculty: a.faculty,
+        specialtyId: idOf(specialtyIds, 'specialty', a.specialty),
+        releaseDate: toDateString(new Date(now + a.releaseInDays * DAY)),
+        expiryDate: toDateString(new Date(now + a.expiryInDays * DAY)),
+        format: a.format,
+        videoUrl: a.videoUrl,
+        passMark: a.passMark,
+        status: 'published' as const,
+        publishedAt: new Date(now + a.releaseInDays * DAY),
+      })),
+    )
+    .onConflictDoNothing();
+  const activityIds = await loadIds(tx, 'CME activity', cmeActivities, CME_ACTIVITIES.map((a) => a.slug));
+
+  await tx
+    .insert(cmeQuestions)
+    .values(
+      CME_ACTIVITIES.flatMap((a) =>
+        a.questions.map((q, i) => ({ activityId: idOf(activityIds, 'CME activity', a.slug), position: i + 1, prompt: q.prompt, explanation: q.explanation })),
+      ),
+    )
+    .onConflictDoNothing();
+  const questionRows = await tx
+    .select({ id: cmeQuestions.id, activityId: cmeQuestions.activityId, position: cmeQuestions.position })
+    .from(cmeQuestions)
+    .where(inArray(cmeQuestions.activityId, [...activityIds.values()]));
+  const questionId = (activityId: number, position: number) => {
+    const row = questionRows.find((q) => q.activityId === activityId && q.position === position);
+    if (!row) throw new Error(`The seed's CME question ${position} of activity ${activityId} is not in the database.`);
+    return row.id;
+  };
+  await tx
+    .insert(cmeOptions)
+    .values(
+      CME_ACTIVITIES.flatMap((a) =>
+        a.questions.flatMap((q, i) =>
+          q.options.map((o, k) => ({
+            questionId: questionId(idOf(activityIds, 'CME activity', a.slug), i + 1),
+            position: k + 1,
+            label: o.label,
+            isCorrect: o.isCorrect === true,
+          })),
+        ),
+      ),
+    )
+    .onConflictDoNothing();
+}
+
+/**
+ * The demo doctor has passed one activity: an attempt with every answer right, its
+ * certificate and the evaluation, five days before the first seed. Once only: a certificate
+ * for the doctor and that activity (one per doctor and activity) means it is done.
+ */
+async function seedDemoCmePass(tx: Transaction, now: number, newCertificateCode: () => string): Promise<void> {
+  const doctorEmail = DEMO_ACCOUNTS.find((a) => a.role === 'member')!.email.toLowerCase();
+  const [doctor] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, doctorEmail));
+  const [activity] = await tx
+    .select({ id: cmeActivities.id, credits: cmeActivities.credits })
+    .from(cmeActivities)
+    .where(eq(cmeActivities.slug, DEMO_PASSED_CME_SLUG));
+  if (!doctor || !activity) return;
+  const [existing] = await tx
+    .select({ id: cmeCertificates.id })
+    .from(cmeCertificates)
+    .where(and(eq(cmeCertificates.userId, doctor.id), eq(cmeCertificates.activityId, activity.id)));
+  if (existing) return;
+
+  const correct = await tx
+    .select({ questionId: cmeQuestions.id, optionId: cmeOptions.id })
+    .from(cmeQuestions)
+    .innerJoin(cmeOptions, and(eq(cmeOptions.questionId, cmeQuestions.id), eq(cmeOptions.isCorrect, true)))
+    .where(eq(cmeQuestions.activityId, activity.id))
+    .orderBy(asc(cmeQuestions.position));
+  const passedAt = new Date(now - 5 * DAY);
+  const [attempt] = await tx
+    .insert(cmeAttempts)
+    .values({
+      userId: doctor.id,
+      activityId: activity.id,
+      answers: Object.fromEntries(correct.map((c) => [String(c.questionId), c.optionId])),
+      scorePercent: 100,
+      isPassed: true,
+      submittedAt: passedAt,
+    })
+    .returning({ id: cmeAttempts.id });
+  const [certificate] = await tx
+    .insert(cmeCertificates)
+    .values({ userId: doctor.id, activityId: activity.id, attemptId: attempt!.id, code: newCertificateCode(), credits: activity.credits, issuedAt: passedAt })
+    .returning({ id: cmeCertificates.id });
+  await tx.insert(cmeEvaluations).values({
+    certificateId: certificate!.id,
+    activityId: activity.id,
+    isRelevant: true,
+    isFreeOfBias: true,
+    practiceChange: 'yes',
+    comment: 'Clear and practical; the section on kidney impairment was the most useful.',
+    createdAt: new Date(passedAt.getTime() + 10 * 60_000),
+  });
 }
 
 function toDateString(date: Date): string {

@@ -1,7 +1,7 @@
 import { buildCustomRoute } from 'next/dist/lib/build-custom-route';
 import { describe, expect, it } from 'vitest';
 import { config as middlewareConfig } from '@/middleware';
-import { commonSecurityHeaders, PER_REQUEST_PAGES, securityHeaders, STATIC_POLICY_SOURCE } from './headers';
+import { commonSecurityHeaders, PER_REQUEST_PAGES, securityHeaders, SESSION_REWRITTEN_PAGES, STATIC_POLICY_SOURCE } from './headers';
 
 const header = (name: string) => securityHeaders.find((h) => h.key === name)?.value ?? '';
 
@@ -42,12 +42,12 @@ describe('which pages get the static policy', () => {
 
   it('is none of the pages middleware.ts gives a nonce policy', () => {
     for (const path of ['/login', '/register', '/forgot-password', '/reactivate', '/reset-password/abc', '/verify-email/abc',
-      '/account', '/account/', '/account/security', '/admin', '/admin/posts/1', '/cme/some-activity/test']) {
+      '/account', '/account/', '/account/security', '/admin', '/admin/posts/1', '/cme/some-activity/test', '/cme/some-activity/reader']) {
       expect(getsStaticPolicy(path), path).toBe(false);
     }
   });
 
   it('names the same pages as the middleware matcher', () => {
-    expect(middlewareConfig.matcher).toEqual([...PER_REQUEST_PAGES]);
+    expect(middlewareConfig.matcher).toEqual([...PER_REQUEST_PAGES, ...SESSION_REWRITTEN_PAGES]);
   });
 });

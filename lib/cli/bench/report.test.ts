@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPageTable, judgeBudgets, SIGNED_IN_LABEL, type PageResult } from './report';
+import { formatPageTable, judgeBudgets, SIGNED_IN_CME_LABEL, SIGNED_IN_LABEL, type PageResult } from './report';
 
 const row = (label: string, overrides: Partial<PageResult> = {}): PageResult => ({
   label,
@@ -56,5 +56,13 @@ describe('the bench report', () => {
     expect(judgeBudgets([reference, slow], reference, 'condition article', null)[0]).toMatch(/MISSED \(0\.07 of the 404 page/);
     const failing = row(SIGNED_IN_LABEL, { cache: null, requestsPerSecond: 400, failures: 3 });
     expect(judgeBudgets([reference, failing], reference, 'condition article', null)[0]).toMatch(/MISSED/);
+  });
+
+  it('judges the signed-in CME activity by the signed-in budget too, not as an uncached public page', () => {
+    const reference = row('404 page (reference)', { requestsPerSecond: 2000 });
+    const cme = row(SIGNED_IN_CME_LABEL, { cache: null, requestsPerSecond: 300, p99: 200 });
+    expect(judgeBudgets([reference, cme], reference, 'condition article', null)).toEqual([
+      `- ${SIGNED_IN_CME_LABEL}: met (0.15 of the 404 page, needs ≥ 0.1; p99 200 ms)`,
+    ]);
   });
 });

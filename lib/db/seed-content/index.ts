@@ -12,3 +12,4 @@ import type { SeedLegalDocument } from './types';
 
 export const LEGAL_DOCUMENTS: SeedLegalDocument[] = [...TERMS, ...PRIVACY_POLICIES];
 export type * from './types';
+export { CME_ACTIVITIES, CME_BODY_MARKER, DEMO_PASSED_CME_SLUG, type SeedCmeActivity, type SeedCmeQuestion } from './cme';

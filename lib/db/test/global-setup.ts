@@ -33,10 +33,11 @@ export default async function setup(project: TestProject) {
   const { migrateDatabase } = await import('../migrate');
   const { seedDatabase } = await import('../seed');
   const { hashPassword } = await import('../../auth/password');
+  const { newCertificateCode } = await import('../../cme/certificate-code');
   const { createDb } = await import('../client');
   await migrateDatabase(run.url);
   const handle = createDb(run.url, { max: 2 });
-  await seedDatabase(handle.db, { demoAccounts: { hashPassword } });
+  await seedDatabase(handle.db, { demoAccounts: { hashPassword, newCertificateCode } });
   await handle.sql.end({ timeout: 5 });
 
   project.provide('databaseUrl', run.url);

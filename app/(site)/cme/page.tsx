@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import { CmeListPage, cmeListMetadata, type CmeListRouteParams } from '@/app/(site)/cme/_routes/cme-list';
+
+export const revalidate = 300;
+
+export function generateMetadata(props: CmeListRouteParams): Promise<Metadata> {
+  return cmeListMetadata(false, props);
+}
+
+export default function Page(props: CmeListRouteParams) {
+  return <CmeListPage archive={false} {...props} />;
+}
