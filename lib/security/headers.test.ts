@@ -47,6 +47,13 @@ describe('which pages get the static policy', () => {
     }
   });
 
+  it('leaves out every pattern in PER_REQUEST_PAGES, a new one included', () => {
+    for (const pattern of PER_REQUEST_PAGES) {
+      const path = pattern.replace(/:\w+\*/g, 'a/b').replace(/:\w+/g, 'some-value');
+      expect(getsStaticPolicy(path), `${pattern} as ${path}`).toBe(false);
+    }
+  });
+
   it('names the same pages as the middleware matcher', () => {
     expect(middlewareConfig.matcher).toEqual([...PER_REQUEST_PAGES, ...SESSION_REWRITTEN_PAGES]);
   });

@@ -72,4 +72,4 @@ export const SESSION_REWRITTEN_PAGES = ['/cme/:slug'] as const;
  * every Content-Security-Policy header it gets, so those pages must get only the strict one.
  */
 export const STATIC_POLICY_SOURCE =
-  '/((?!(?:login|register|forgot-password|reactivate|account|admin)(?:/.*)?$|(?:reset-password|verify-email)(?:/.*)?$|cme/[^/]+/(?:test|reader)/?$).*)';
+  '/((?!(?:login|register|forgot-password|reactivate|account|admin)(?:/.*)?$|(?:reset-password|verify-email)(?:/.*)?$|cme/[^/]+/(?:test|reader|evaluation|results/[^/]+)/?$).*)';
