@@ -26,26 +26,13 @@ const HOSTILE_TITLE = '=HYPERLINK("http://evil.example","Claim your credits")';
 test.beforeAll(async () => {
   sql = postgres(process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
   const [doctor] = await sql<Array<{ id: number }>>`select id from users where email = ${DEMO_DOCTOR.email}`;
-  let [held] = await sql<Array<{ code: string; title: string }>>`
+  // The seed's demo pass (lib/db/seed.ts): an evaluated certificate of the demo doctor's.
+  const [held] = await sql<Array<{ code: string; title: string }>>`
     select c.code, a.title from cme_certificates c
     join cme_activities a on a.id = c.activity_id
     join cme_evaluations e on e.certificate_id = c.id
     where c.user_id = ${doctor!.id} order by c.issued_at limit 1`;
-  if (!held) {
-    const [activity] = await sql<Array<{ id: number; title: string }>>`
-      insert into cme_activities (slug, title, summary, body, credits, accreditation_statement, release_date, expiry_date, status, published_at)
-      values ('e2e-certificate-fixture', 'Thromboprophylaxis in medical inpatients (fixture)', 'Summary.', 'Body.', '1.50',
-              'Designated for a maximum of 1.5 CME credits.', current_date - 30, current_date + 300, 'published', now())
-      on conflict (slug) do update set title = excluded.title returning id, title`;
-    const [attempt] = await sql<Array<{ id: number }>>`
-      insert into cme_attempts (user_id, activity_id, answers, score_percent, is_passed) values (${doctor!.id}, ${activity!.id}, '{}', 100, true) returning id`;
-    const [certificate] = await sql<Array<{ id: number; code: string }>>`
-      insert into cme_certificates (user_id, activity_id, attempt_id, code, credits)
-      values (${doctor!.id}, ${activity!.id}, ${attempt!.id}, ${newCertificateCode()}, '1.50') returning id, code`;
-    await sql`insert into cme_evaluations (certificate_id, activity_id, is_relevant, is_free_of_bias, practice_change)
-              values (${certificate!.id}, ${activity!.id}, true, true, 'yes')`;
-    held = { code: certificate!.code, title: activity!.title };
-  }
+  if (!held) throw new Error('The e2e database has no demo CME pass: seed it with `npm run seed -- --demo`.');
   doctorCode = held.code;
   doctorActivityTitle = held.title;
 
