@@ -6,7 +6,7 @@ import { paginate, type Paged } from '@/lib/content/pagination';
 import { isSlug } from '@/lib/content/slug';
 import { toSpecialtyRef, type SpecialtyRef } from '@/lib/content/specialties';
 import { db } from '@/lib/db/client';
-import { cmeActivities, cmeAttempts, cmeQuestions, specialties } from '@/lib/db/schema';
+import { cmeActivities, cmeQuestions, specialties } from '@/lib/db/schema';
 import { siteUrl } from '@/lib/env';
 import { canReadCmeContent, type CmeReader } from './access';
 import type { CmeContent, CmeListItem, CmeProgress, CmeTeaser } from './types';
@@ -214,6 +214,8 @@ export async function getCmeContent(
       videoUrl: cmeActivities.videoUrl,
       maxAttempts: cmeActivities.maxAttempts,
       attemptWindowHours: cmeActivities.attemptWindowHours,
+      // The reader's progress in the same statement: one round trip for the page.
+      ...progressColumns(reader!.id, sql.raw('cme_activities.id'), sql.raw('cme_activities.attempt_window_hours'), new Date()),
     })
     .from(cmeActivities)
     .leftJoin(specialties, eq(cmeActivities.specialtyId, specialties.id))
@@ -221,41 +223,48 @@ export async function getCmeContent(
     .limit(1);
   if (!row || !canReadCmeContent(row, reader)) return null;
   const content: CmeContent = { ...toTeaser(row as TeaserRow, today), bodyHtml: renderBody(row), videoUrl: row.videoUrl };
-  const progress = await getCmeProgress(reader!.id, row.id, { maxAttempts: row.maxAttempts, attemptWindowHours: row.attemptWindowHours });
-  return { content, progress };
+  return { content, progress: toProgress(row, { maxAttempts: row.maxAttempts, attemptWindowHours: row.attemptWindowHours }) };
 }
 
 /**
- * Where a doctor stands on an activity: passed (a certificate), in progress (an attempt, none
- * passed) or not started; the attempts made within the activity's window against its limit,
- * and when the next one is allowed once the limit is used up.
+ * Where a doctor stands on an activity, as columns of a select: correlated subqueries over
+ * their attempts and certificate, so the page's activity query reads them in the same
+ * statement. `activityId` and `windowHours` are SQL (a column of the outer query, or a value).
  */
-export async function getCmeProgress(
-  userId: number,
-  activityId: number,
-  limits: { maxAttempts: number; attemptWindowHours: number },
-  now: Date = new Date(),
-): Promise<CmeProgress> {
-  const windowStart = new Date(now.getTime() - limits.attemptWindowHours * 3_600_000).toISOString();
-  // One statement: an aggregate row always comes back, the certificate's columns as subqueries.
-  const [summary] = await db
-    .select({
-      total: count(),
-      inWindow: sql<number>`count(*) filter (where ${cmeAttempts.submittedAt} > ${windowStart}::timestamptz)::int`,
-      oldestInWindow: sql<string | null>`min(${cmeAttempts.submittedAt}) filter (where ${cmeAttempts.submittedAt} > ${windowStart}::timestamptz)`,
-      isPassed: sql<boolean>`coalesce(bool_or(${cmeAttempts.isPassed}), false)`,
-      // Written out with aliases: drizzle leaves columns of a select list unqualified.
-      certificateCode: sql<string | null>`(select c.code from cme_certificates c where c.user_id = ${userId} and c.activity_id = ${activityId})`,
-      isEvaluated: sql<boolean>`exists (select 1 from cme_evaluations e join cme_certificates c on c.id = e.certificate_id
-        where c.user_id = ${userId} and c.activity_id = ${activityId})`,
-    })
-    .from(cmeAttempts)
-    .where(and(eq(cmeAttempts.userId, userId), eq(cmeAttempts.activityId, activityId)));
-  const total = Number(summary?.total ?? 0);
-  const inWindow = Number(summary?.inWindow ?? 0);
-  const certificateCode = summary?.certificateCode ?? null;
-  const isPassed = certificateCode !== null || summary?.isPassed === true;
-  const oldest = summary?.oldestInWindow ? new Date(summary.oldestInWindow) : null;
+function progressColumns(userId: number, activityId: SQL, windowHours: SQL, now: Date) {
+  const mine = sql`a.user_id = ${userId} and a.activity_id = ${activityId}`;
+  const inWindow = sql`a.submitted_at > ${now.toISOString()}::timestamptz - make_interval(hours => ${windowHours})`;
+  const certificate = sql`c.user_id = ${userId} and c.activity_id = ${activityId}`;
+  return {
+    attemptsTotal: sql<number>`(select count(*)::int from cme_attempts a where ${mine})`,
+    attemptsInWindow: sql<number>`(select count(*)::int from cme_attempts a where ${mine} and ${inWindow})`,
+    oldestInWindow: sql<string | null>`(select min(a.submitted_at) from cme_attempts a where ${mine} and ${inWindow})`,
+    hasPassed: sql<boolean>`exists (select 1 from cme_attempts a where ${mine} and a.is_passed)`,
+    certificateCode: sql<string | null>`(select c.code from cme_certificates c where ${certificate})`,
+    isEvaluated: sql<boolean>`exists (select 1 from cme_evaluations e join cme_certificates c on c.id = e.certificate_id where ${certificate})`,
+  };
+}
+
+type ProgressRow = {
+  attemptsTotal: number | string;
+  attemptsInWindow: number | string;
+  oldestInWindow: string | Date | null;
+  hasPassed: boolean;
+  certificateCode: string | null;
+  isEvaluated: boolean;
+};
+
+/**
+ * Passed (a certificate), in progress (an attempt, none passed) or not started; the attempts
+ * made within the activity's window against its limit, and when the next one is allowed once
+ * the limit is used up.
+ */
+function toProgress(row: ProgressRow, limits: { maxAttempts: number; attemptWindowHours: number }): CmeProgress {
+  const total = Number(row.attemptsTotal);
+  const inWindow = Number(row.attemptsInWindow);
+  const certificateCode = row.certificateCode;
+  const isPassed = certificateCode !== null || row.hasPassed;
+  const oldest = row.oldestInWindow ? new Date(row.oldestInWindow) : null;
   return {
     state: isPassed ? 'passed' : total > 0 ? 'in_progress' : 'not_started',
     attemptsInWindow: inWindow,
@@ -263,8 +272,21 @@ export async function getCmeProgress(
     nextAttemptAt:
       !isPassed && inWindow >= limits.maxAttempts && oldest ? new Date(oldest.getTime() + limits.attemptWindowHours * 3_600_000) : null,
     certificateCode,
-    isEvaluated: certificateCode !== null && summary?.isEvaluated === true,
+    isEvaluated: certificateCode !== null && row.isEvaluated,
   };
+}
+
+/** A doctor's progress on one activity (getCmeContent reads it with the content instead). */
+export async function getCmeProgress(
+  userId: number,
+  activityId: number,
+  limits: { maxAttempts: number; attemptWindowHours: number },
+  now: Date = new Date(),
+): Promise<CmeProgress> {
+  const [row] = await db
+    .select(progressColumns(userId, sql`${activityId}::int`, sql`${limits.attemptWindowHours}::int`, now))
+    .from(sql`(select 1) as one`);
+  return toProgress(row!, limits);
 }
 
 /*
