@@ -80,7 +80,10 @@ export async function findViewerBySessionToken(token: string, executor: Executor
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, sql`now()`), eq(users.status, 'active')));
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, sql`now()`), eq(users.status, 'active')))
+    // A prepared statement: planned once per connection, not on each of the requests it serves.
+    .prepare('find_viewer_by_session')
+    .execute();
   if (!row) return null;
   if (Date.now() - row.lastSeenAt.getTime() > LAST_SEEN_GRANULARITY_MS) {
     await executor.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, id));

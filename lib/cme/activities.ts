@@ -220,7 +220,11 @@ export async function getCmeContent(
     .from(cmeActivities)
     .leftJoin(specialties, eq(cmeActivities.specialtyId, specialties.id))
     .where(and(eq(cmeActivities.slug, slug), isReleased(today)))
-    .limit(1);
+    .limit(1)
+    // Prepared: planned once per connection, not on every doctor's request (its subqueries cost
+    // PostgreSQL more to plan than to run).
+    .prepare('cme_content')
+    .execute();
   if (!row || !canReadCmeContent(row, reader)) return null;
   const content: CmeContent = { ...toTeaser(row as TeaserRow, today), bodyHtml: renderBody(row), videoUrl: row.videoUrl };
   return { content, progress: toProgress(row, { maxAttempts: row.maxAttempts, attemptWindowHours: row.attemptWindowHours }) };
