@@ -5,14 +5,16 @@ export type SpecialtyOption = { slug: string; name: string; count?: number };
 
 /**
  * Plain links, one per specialty, so the filter works without JavaScript and the cached
- * first page can show it too. A filtered list lives at `/<section>/page/1?specialty=…`;
- * the active filter is named and can be removed.
+ * first page can show it too. A filtered list lives at `/<section>/page/1?specialty=…` (or
+ * where specialtyHref says: CME's are paths of their own); the active filter is named and can
+ * be removed.
  */
 export function SpecialtyFilter({
   basePath,
   options,
   active,
   noun,
+  specialtyHref = (slug) => filterHref(basePath, slug),
 }: {
   /** The section's first page, e.g. "/news". */
   basePath: string;
@@ -20,6 +22,8 @@ export function SpecialtyFilter({
   active: { slug: string; name: string } | null;
   /** What the list holds, lower case: "news", "articles". */
   noun: string;
+  /** A specialty's filtered list; by default `/<section>/page/1?specialty=…`. */
+  specialtyHref?: (slug: string) => string;
 }) {
   const chip = 'inline-flex min-h-10 items-center rounded-full border px-3 text-sm';
   const idle = `${chip} border-slate-300 bg-white text-slate-800 hover:border-brand-700 hover:text-brand-800`;
@@ -49,7 +53,7 @@ export function SpecialtyFilter({
             return (
               <li key={option.slug}>
                 <Link
-                  href={filterHref(basePath, option.slug)}
+                  href={specialtyHref(option.slug)}
                   className={isActive ? current : idle}
                   aria-current={isActive ? 'page' : undefined}
                 >

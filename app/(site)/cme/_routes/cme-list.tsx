@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation';
 import { listCmeActivities, listCmeSpecialties } from '@/lib/cme/activities';
 import { isPastLastPage, parseListParams } from '@/lib/content/pagination';
 import { getSpecialtyBySlug } from '@/lib/content/specialties';
+import { SpecialtyFilter } from '@/app/_ui/content/specialty-filter';
 import { CmeActivityList } from '@/app/_ui/cme/cme-activity-list';
-import { CmeSpecialtyFilter } from '@/app/_ui/cme/cme-specialty-filter';
 import { CmeTabs } from '@/app/_ui/cme/cme-tabs';
 import { cmeListHref, type CmeListAddress } from '@/app/_ui/cme/paths';
 import { IndexPage } from '@/app/_ui/content/index-page';
@@ -59,7 +59,13 @@ export async function CmeListPage({ archive, ...props }: { archive: boolean } & 
     <IndexPage title={active ? `${title}: ${active.name}` : title} intro={intro} trail={crumb ? [{ href: '/cme', label: 'CME' }] : []} current={crumb || 'CME'}>
       <CmeTabs archive={archive} specialty={active?.slug ?? null} />
       <div className="mt-6">
-        <CmeSpecialtyFilter archive={archive} options={options} active={active ? { slug: active.slug, name: active.name } : null} />
+        <SpecialtyFilter
+          basePath={cmeListHref({ archive, specialty: null, page: 1 })}
+          specialtyHref={(slug) => cmeListHref({ archive, specialty: slug, page: 1 })}
+          options={options}
+          active={active ? { slug: active.slug, name: active.name } : null}
+          noun={archive ? 'archived activities' : 'current activities'}
+        />
       </div>
       {paged.total > 0 ? (
         <p className="mt-6 text-sm text-slate-700">
