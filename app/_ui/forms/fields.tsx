@@ -176,6 +176,69 @@ export function CheckboxField({ label, ...field }: Omit<FieldProps, 'label' | 'r
  * The form's own message (above the fields): an error summary, read out at once, or a
  * confirmation. Focusable, so useFocusFirstError can land on it when no field is in error.
  */
+const RADIO_LAYOUTS = {
+  /** Short answers side by side (Yes / No). */
+  inline: {
+    options: 'mt-2 flex flex-wrap gap-3',
+    label: 'flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-4 py-2',
+    input: 'h-5 w-5',
+  },
+  /** Longer answers one under another, in a framed group (a test question). */
+  stacked: {
+    options: 'mt-3 space-y-2',
+    label: 'flex cursor-pointer items-start gap-3 rounded-md border border-slate-300 px-3 py-3',
+    input: 'mt-1 h-5 w-5 shrink-0',
+  },
+} as const;
+
+/**
+ * One answer from a few: a fieldset whose legend is the question, radio buttons for the
+ * answers. A radio button cannot carry aria-invalid, so the fieldset is marked (data-invalid,
+ * which useFocusFirstError looks for) and the message is tied to it and to each button.
+ */
+export function RadioGroupField({
+  name,
+  legend,
+  options,
+  state,
+  layout = 'inline',
+}: {
+  name: string;
+  legend: ReactNode;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  state: FormState;
+  layout?: keyof typeof RADIO_LAYOUTS;
+}) {
+  const { id, error, kept } = useField({ name, state });
+  const describedBy = error ? `${id}-error` : undefined;
+  const look = RADIO_LAYOUTS[layout];
+  const frame = layout === 'stacked' ? `rounded-md border p-4 sm:p-5 ${error ? 'border-red-700' : 'border-slate-300'}` : undefined;
+  return (
+    <fieldset data-invalid={error ? true : undefined} aria-describedby={describedBy} className={frame}>
+      <legend className={`font-semibold text-slate-900${layout === 'stacked' ? ' px-1' : ''}`}>{legend}</legend>
+      <FieldError id={id} error={error} />
+      <div className={look.options}>
+        {options.map((option) => (
+          <label
+            key={option.value}
+            className={`${look.label} text-slate-900 hover:bg-slate-50 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50`}
+          >
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              defaultChecked={kept === option.value}
+              aria-describedby={describedBy}
+              className={`${look.input} accent-brand-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-700`}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 export function FormMessage({ state }: { state: FormState }) {
   if (!state.message || state.status === 'idle') return null;
   const isError = state.status === 'error';
@@ -228,14 +291,17 @@ export function SubmitButton({ children, pendingText = 'Working…', tone = 'pri
 }
 
 /**
- * After an answer with errors, moves focus to the first field marked invalid (or to the form's
- * message when no field is), so keyboard and screen-reader users land on what to fix.
+ * After an answer with errors, moves focus to the first field marked invalid (a radio group's
+ * first button), or to the form's message when no field is, so keyboard and screen-reader
+ * users land on what to fix.
  */
 export function useFocusFirstError(state: FormState): RefObject<HTMLFormElement | null> {
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.status !== 'error') return;
-    const target = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.current?.querySelector<HTMLElement>('[data-form-message]');
+    const target =
+      form.current?.querySelector<HTMLElement>('[aria-invalid="true"], fieldset[data-invalid] input') ??
+      form.current?.querySelector<HTMLElement>('[data-form-message]');
     target?.focus();
   }, [state]);
   return form;

@@ -1,49 +1,32 @@
 'use client';
 
-import { useActionState, useId } from 'react';
-import { fieldsKey, FormMessage, SubmitButton, TextField } from '@/app/_ui/forms/fields';
-import { useFocusFirstUnanswered } from './focus';
-import { idleFormState, type FormState } from '@/lib/form-state';
+import { useActionState } from 'react';
+import { fieldsKey, FormMessage, RadioGroupField, SubmitButton, TextField, useFocusFirstError } from '@/app/_ui/forms/fields';
+import { idleFormState } from '@/lib/form-state';
 import { submitCmeEvaluation } from './actions';
 
 /* The evaluation after a pass: three questions answered with radio buttons, and a comment. */
 
 const COMMENT_MAX_LENGTH = 2000;
+const YES_NO = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+];
 
 export function EvaluationForm({ slug }: { slug: string }) {
   const [state, formAction] = useActionState(submitCmeEvaluation, idleFormState);
-  const form = useFocusFirstUnanswered(state);
+  const form = useFocusFirstError(state);
   return (
     <form ref={form} action={formAction} noValidate className="mt-8 space-y-6">
       <input type="hidden" name="slug" value={slug} />
       <FormMessage state={state} />
       <div key={fieldsKey(state)} className="space-y-6">
-        <Choice
-          name="isRelevant"
-          legend="Was this activity relevant to your practice?"
-          choices={[
-            ['yes', 'Yes'],
-            ['no', 'No'],
-          ]}
-          state={state}
-        />
-        <Choice
-          name="isFreeOfBias"
-          legend="Was it free of commercial bias?"
-          choices={[
-            ['yes', 'Yes'],
-            ['no', 'No'],
-          ]}
-          state={state}
-        />
-        <Choice
+        <RadioGroupField name="isRelevant" legend="Was this activity relevant to your practice?" options={YES_NO} state={state} />
+        <RadioGroupField name="isFreeOfBias" legend="Was it free of commercial bias?" options={YES_NO} state={state} />
+        <RadioGroupField
           name="practiceChange"
           legend="Will you change your practice because of it?"
-          choices={[
-            ['yes', 'Yes'],
-            ['no', 'No'],
-            ['unsure', 'Not sure yet'],
-          ]}
+          options={[...YES_NO, { value: 'unsure', label: 'Not sure yet' }]}
           state={state}
         />
         <TextField
@@ -58,40 +41,5 @@ export function EvaluationForm({ slug }: { slug: string }) {
       </div>
       <SubmitButton pendingText="Sending…">Send the evaluation</SubmitButton>
     </form>
-  );
-}
-
-function Choice({ name, legend, choices, state }: { name: string; legend: string; choices: Array<[string, string]>; state: FormState }) {
-  const id = useId();
-  const error = state.fieldErrors?.[name]?.join(' ');
-  const kept = state.values?.[name];
-  return (
-    <fieldset data-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className="font-semibold text-slate-900">{legend}</legend>
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 font-medium text-red-800">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
-      <div className="mt-2 flex flex-wrap gap-3">
-        {choices.map(([value, label]) => (
-          <label
-            key={value}
-            className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-4 py-2 text-slate-900 hover:bg-slate-50 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
-          >
-            <input
-              type="radio"
-              name={name}
-              value={value}
-              defaultChecked={kept === value}
-              aria-describedby={error ? `${id}-error` : undefined}
-              className="h-5 w-5 accent-brand-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
-            />
-            {label}
-          </label>
-        ))}
-      </div>
-    </fieldset>
   );
 }
