@@ -1,7 +1,8 @@
 import 'server-only';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { formatCredits, formatIssueDate } from '@/lib/cme/format';
+import { creditsLabel, formatCredits } from '@/lib/cme/format';
+import { formatDate } from '@/lib/content/format';
 import { isRightToLeft, splitIntoFontRuns, type FontRun, type FontWeight } from '@/lib/cme/fonts/fallback';
 import { siteName } from '@/lib/site';
 import type { CmeCertificateView } from '@/lib/cme/types';
@@ -147,7 +148,7 @@ export async function renderCertificatePdf(view: CmeCertificateView): Promise<Ui
   drawLine('has completed the accredited CME activity', { size: 12, weight: 'regular', color: MUTED }, y + 10);
   y = drawBlock(view.activityTitle, { size: 18, weight: 'bold', color: INK }, y + 32, contentWidth, 3, 12);
   const credits = formatCredits(view.credits);
-  drawLine(`${credits} ${credits === '1' ? 'credit' : 'credits'} · Issued ${formatIssueDate(view.issuedAt)}`, { size: 13, weight: 'bold', color: BRAND }, y + 8);
+  drawLine(`${creditsLabel(credits)} · Issued ${formatDate(view.issuedAt)}`, { size: 13, weight: 'bold', color: BRAND }, y + 8);
   drawBlock(view.accreditationStatement, { size: 9, weight: 'regular', color: MUTED }, y + 34, contentWidth - 180, 4, 7);
 
   // Bottom: the code on the left, the QR code of the verification address on the right.

@@ -1,14 +1,10 @@
 import Link from 'next/link';
+import { creditsLabel } from '@/lib/cme/format';
 import type { CmeListItem } from '@/lib/cme/types';
 import { DayText } from '@/app/_ui/content/meta';
 import { cmeActivityPath } from './paths';
 
 export const FORMAT_LABELS = { article: 'Article', video: 'Video' } as const;
-
-/** "1.00 credit", "1.50 credits". */
-export function creditsLabel(credits: string): string {
-  return `${credits} ${Number(credits) === 1 ? 'credit' : 'credits'}`;
-}
 
 /** The activities of a list page: title, summary, and the facts a doctor chooses by. */
 export function CmeActivityList({ items, archive }: { items: CmeListItem[]; archive: boolean }) {

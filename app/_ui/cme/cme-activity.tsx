@@ -5,7 +5,8 @@ import { Breadcrumbs } from '@/app/_ui/content/breadcrumbs';
 import { DayText } from '@/app/_ui/content/meta';
 import { Prose } from '@/app/_ui/content/prose';
 import { VideoEmbed } from '@/app/_ui/content/video-embed';
-import { creditsLabel, FORMAT_LABELS } from './cme-activity-list';
+import { creditsLabel, formatAttemptTime } from '@/lib/cme/format';
+import { FORMAT_LABELS } from './cme-activity-list';
 import { cmeActivityPath, cmeListHref, cmeSignInHref } from './paths';
 
 /*
@@ -125,7 +126,6 @@ export function CmeTeaserView({ teaser }: { teaser: CmeTeaser }) {
   );
 }
 
-const attemptTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' });
 
 /** A signed-in doctor's view: the content, where they stand, and the way on. */
 export function CmeFullView({ content, progress, isEmailVerified }: { content: CmeContent; progress: CmeProgress; isEmailVerified: boolean }) {
@@ -201,7 +201,7 @@ function TestAction({ content, progress, isEmailVerified }: { content: CmeConten
     return (
       <p className="text-slate-800">
         You have used all {progress.maxAttempts} attempts for now. You can try again at{' '}
-        <time dateTime={progress.nextAttemptAt.toISOString()}>{attemptTime.format(progress.nextAttemptAt)}</time>.
+        <time dateTime={progress.nextAttemptAt.toISOString()}>{formatAttemptTime(progress.nextAttemptAt)}</time>.
       </p>
     );
   }

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireUser } from '@/lib/auth/session';
 import { certificatePdfPath } from '@/lib/cme/certificates';
-import { formatCredits, formatIssueDate } from '@/lib/cme/format';
+import { DayText } from '@/app/_ui/content/meta';
+import { creditsLabel, formatCredits } from '@/lib/cme/format';
+import { formatDate } from '@/lib/content/format';
 import { getTranscript } from '@/lib/cme/transcript';
 
 export const dynamic = 'force-dynamic';
@@ -40,7 +42,7 @@ export default async function CmeTranscriptPage() {
               <li key={year} className="rounded-lg border border-slate-200 bg-slate-50 px-4 py-3">
                 <span className="block text-sm text-slate-700">{year}</span>
                 <span className="block text-xl font-bold text-slate-900">
-                  {formatCredits(credits)} {formatCredits(credits) === '1' ? 'credit' : 'credits'}
+                  {creditsLabel(formatCredits(credits))}
                 </span>
               </li>
             ))}
@@ -66,12 +68,12 @@ export default async function CmeTranscriptPage() {
                         {entry.activityTitle}
                       </Link>
                       <span className="mt-1 block text-sm text-slate-700 sm:hidden">
-                        {formatCredits(entry.credits)} {formatCredits(entry.credits) === '1' ? 'credit' : 'credits'} · {formatIssueDate(entry.issuedAt)}
+                        {creditsLabel(formatCredits(entry.credits))} · {formatDate(entry.issuedAt)}
                       </span>
                     </th>
                     <td className="hidden py-3 pr-4 text-slate-800 sm:table-cell">{formatCredits(entry.credits)}</td>
                     <td className="hidden py-3 pr-4 whitespace-nowrap text-slate-800 sm:table-cell">
-                      <time dateTime={entry.issuedAt.toISOString().slice(0, 10)}>{formatIssueDate(entry.issuedAt)}</time>
+                      <DayText value={entry.issuedAt} />
                     </td>
                     <td className="py-3 pr-3 sm:pr-4">
                       {entry.isEvaluated ? (

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { VerifyEmailBanner } from '@/app/_ui/account/verify-banner';
 import type { CmeTestEligibility } from '@/lib/cme/post-test';
-import { formatAttemptTime, formatCalendarDate } from './format';
+import { DayText } from '@/app/_ui/content/meta';
+import { formatAttemptTime } from '@/lib/cme/format';
 
 type Refused = Exclude<CmeTestEligibility, { ok: true }>;
 
@@ -36,7 +37,7 @@ export function TestRefusal({ refusal, slug, expiryDate, email }: { refusal: Ref
             This activity has expired
           </h2>
           <p className="mt-2 text-slate-700">
-            This activity expired on <time dateTime={expiryDate}>{formatCalendarDate(expiryDate)}</time>; it takes no new attempts.
+            This activity expired on <DayText value={expiryDate} />; it takes no new attempts.
           </p>
           <p className="mt-2">
             <Link href="/cme" className="link">Find a current activity</Link>

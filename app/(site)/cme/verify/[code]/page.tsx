@@ -3,7 +3,8 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import { normaliseCertificateCode } from '@/lib/cme/certificate-code';
 import { verifyCertificate } from '@/lib/cme/certificates';
-import { formatCredits, formatIssueDate } from '@/lib/cme/format';
+import { DayText } from '@/app/_ui/content/meta';
+import { formatCredits } from '@/lib/cme/format';
 import { clientAddress } from '@/lib/security/client-address';
 import { VerifyForm } from '../verify-form';
 
@@ -47,7 +48,7 @@ export default async function VerifyCodePage({ params }: Props) {
             <dd className="text-slate-800">{formatCredits(result.credits)}</dd>
             <dt className="font-semibold text-slate-900">Date of issue</dt>
             <dd className="text-slate-800">
-              <time dateTime={result.issuedAt.toISOString().slice(0, 10)}>{formatIssueDate(result.issuedAt)}</time>
+              <DayText value={result.issuedAt} />
             </dd>
           </dl>
           {result.isAccountDeleted ? (

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AttemptReview } from '@/app/_ui/cme/test/attempt-review';
-import { formatAttemptTime } from '@/app/_ui/cme/test/format';
+import { formatAttemptTime } from '@/lib/cme/format';
 import { CmeTestHeader } from '@/app/_ui/cme/test/page-header';
 import { requireUser } from '@/lib/auth/session';
 import { getAttemptResult, getPostTest } from '@/lib/cme/post-test';
