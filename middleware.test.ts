@@ -106,38 +106,41 @@ describe('a CME activity\'s address', () => {
   const get = (path: string, cookie?: string, method = 'GET') =>
     middleware(new NextRequest(`http://localhost:3000${path}`, { method, headers: cookie ? { cookie, origin: 'http://localhost:3000', host: 'localhost:3000' } : {} }));
 
-  it('is left alone for a reader without a session cookie: the cached teaser, with the static policy', () => {
-    const response = get('/cme/treatment-sequencing-alk-positive-nsclc-cns-disease');
-    expect(response.headers.get('x-middleware-next')).toBe('1');
-    expect(response.headers.get('x-middleware-rewrite')).toBeNull();
-    expect(response.headers.get('content-security-policy')).toBeNull();
-    expect(response.headers.get('x-middleware-request-x-request-path')).toBeNull();
+  it('is rewritten to the cached teaser for a GET or HEAD without a session cookie, under the static policy', () => {
+    for (const method of ['GET', 'HEAD']) {
+      const response = get('/cme/treatment-sequencing-alk-positive-nsclc-cns-disease?_rsc=x1', undefined, method);
+      const rewrite = new URL(response.headers.get('x-middleware-rewrite')!);
+      expect(rewrite.pathname, method).toBe('/cme/treatment-sequencing-alk-positive-nsclc-cns-disease/teaser');
+      expect(rewrite.search, method).toBe('?_rsc=x1');
+      expect(response.headers.get('content-security-policy'), method).toBeNull();
+      expect(response.headers.get('x-middleware-request-x-request-path'), method).toBeNull();
+    }
+    // Another cookie is no session cookie.
+    expect(new URL(get('/cme/some-activity', 'other=1').headers.get('x-middleware-rewrite')!).pathname).toBe('/cme/some-activity/teaser');
   });
 
-  it('is rewritten to the private view for a GET with a session cookie, under the nonce policy, keeping the address for sign-in', () => {
+  it('goes straight to the per-request page with a session cookie, under the nonce policy, keeping the address for sign-in', () => {
     for (const cookie of ['next-auth.session-token=abc', '__Secure-next-auth.session-token=abc']) {
       const response = get('/cme/some-activity?_rsc=x1', cookie);
-      const rewrite = new URL(response.headers.get('x-middleware-rewrite')!);
-      expect(rewrite.pathname).toBe('/cme/some-activity/reader');
-      expect(rewrite.search).toBe('?_rsc=x1');
+      expect(response.headers.get('x-middleware-rewrite')).toBeNull();
+      expect(response.headers.get('x-middleware-next')).toBe('1');
       expect(response.headers.get('content-security-policy')).toContain("'strict-dynamic'");
       expect(response.headers.get('x-middleware-request-x-request-path')).toBe('/cme/some-activity?_rsc=x1');
     }
+    // Not a GET: the per-request page too, which shows whoever it cannot find the teaser.
+    const post = get('/cme/some-activity', undefined, 'POST');
+    expect(post.headers.get('x-middleware-rewrite')).toBeNull();
+    expect(post.headers.get('location')).toBeNull();
+    expect(post.headers.get('content-security-policy')).toContain("'nonce-");
   });
 
-  it('is never rewritten for the pages under /cme, a made-up address, another cookie or another method', () => {
+  it('leaves the pages under /cme and a made-up address alone, with or without a cookie', () => {
     for (const path of ['/cme/archive', '/cme/page', '/cme/specialty', '/cme/verify', '/cme/certificates', '/cme/Not_A_Slug']) {
-      const response = get(path, 'next-auth.session-token=abc');
-      expect(response.headers.get('x-middleware-rewrite'), path).toBeNull();
-      expect(response.headers.get('content-security-policy'), path).toBeNull();
+      for (const cookie of [undefined, 'next-auth.session-token=abc']) {
+        const response = get(path, cookie);
+        expect(response.headers.get('x-middleware-rewrite'), path).toBeNull();
+        expect(response.headers.get('content-security-policy'), path).toBeNull();
+      }
     }
-    expect(get('/cme/some-activity', 'other=1').headers.get('x-middleware-rewrite')).toBeNull();
-    expect(get('/cme/some-activity', 'next-auth.session-token=abc', 'POST').headers.get('x-middleware-rewrite')).toBeNull();
-  });
-
-  it('sends no one from the private view to sign in: it shows the teaser to whoever it cannot find', () => {
-    const response = get('/cme/some-activity/reader');
-    expect(response.headers.get('location')).toBeNull();
-    expect(response.headers.get('content-security-policy')).toContain("'nonce-");
   });
 });

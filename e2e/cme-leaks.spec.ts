@@ -39,10 +39,10 @@ async function getPayload(request: APIRequestContext, url: string, headers: Reco
   return response;
 }
 
-/** Every way of asking for the activity's address (and its private view) with the given extra headers. */
+/** Every way of asking for the activity's address (and its cached teaser's own address) with the given extra headers. */
 async function everyAnswer(request: APIRequestContext, extra: Record<string, string>, label: string): Promise<Array<[string, string]>> {
   const answers: Array<[string, string]> = [];
-  for (const url of [path, `${path}/reader`]) {
+  for (const url of [path, `${path}/teaser`]) {
     const html = await request.get(url, { headers: extra, maxRedirects: 0 });
     expect(html.status(), `${label} ${url}`).toBe(200);
     answers.push([`${label} ${url} HTML`, await textOf(html, url)]);

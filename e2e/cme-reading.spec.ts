@@ -98,7 +98,7 @@ test('a signed-in doctor sees the video, what they have passed, and the way to t
   await expect(activity.heading()).toHaveText(lorlatinib.title);
   await expect(activity.content()).toBeVisible();
 
-  for (const path of ['/cme/no-such-activity', '/cme/page/1', '/cme/page/99', '/cme/specialty/no-such-specialty', '/cme/archive/reader']) {
+  for (const path of ['/cme/no-such-activity', '/cme/page/1', '/cme/page/99', '/cme/specialty/no-such-specialty', '/cme/archive/teaser']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(NOT_FOUND_HEADING);
@@ -125,7 +125,7 @@ test('keyboard: the filter, tabs and the call to action are reachable and work w
 });
 
 test('addresses under /cme that name nothing are 404 for anyone, and are not kept in the cache', async ({ request }) => {
-  for (const path of ['/cme/no-such-activity', '/cme/page/1', '/cme/page/0', '/cme/page/2', '/cme/specialty/no-such-specialty', '/cme/archive/page/abc', '/cme/no-such-activity/reader']) {
+  for (const path of ['/cme/no-such-activity', '/cme/page/1', '/cme/page/0', '/cme/page/2', '/cme/specialty/no-such-specialty', '/cme/archive/page/abc', '/cme/no-such-activity/teaser']) {
     const first = await request.get(path);
     expect(first.status(), path).toBe(404);
     const again = await request.get(path);

@@ -1,7 +1,7 @@
 import { buildCustomRoute } from 'next/dist/lib/build-custom-route';
 import { describe, expect, it } from 'vitest';
 import { config as middlewareConfig } from '@/middleware';
-import { commonSecurityHeaders, PER_REQUEST_PAGES, securityHeaders, SESSION_REWRITTEN_PAGES, STATIC_POLICY_SOURCE } from './headers';
+import { commonSecurityHeaders, PER_REQUEST_PAGES, securityHeaders, CME_ACTIVITY_PAGES, STATIC_POLICY_SOURCE } from './headers';
 
 const header = (name: string) => securityHeaders.find((h) => h.key === name)?.value ?? '';
 
@@ -34,7 +34,7 @@ describe('which pages get the static policy', () => {
   const getsStaticPolicy = (path: string) => new RegExp(regex).test(path);
 
   it('is every public page', () => {
-    for (const path of ['/', '/news', '/news/some-slug', '/conditions/calcinosis', '/cme', '/cme/some-activity', '/cme/verify/ABC123',
+    for (const path of ['/', '/news', '/news/some-slug', '/conditions/calcinosis', '/cme', '/cme/some-activity', '/cme/some-activity/teaser', '/cme/verify/ABC123',
       '/search', '/legal/terms/llp', '/account-deactivation', '/login-help', '/accounts', '/feed.xml', '/api/health', '/_next/static/chunks/a.js']) {
       expect(getsStaticPolicy(path), path).toBe(true);
     }
@@ -42,7 +42,7 @@ describe('which pages get the static policy', () => {
 
   it('is none of the pages middleware.ts gives a nonce policy', () => {
     for (const path of ['/login', '/register', '/forgot-password', '/reactivate', '/reset-password/abc', '/verify-email/abc',
-      '/account', '/account/', '/account/security', '/admin', '/admin/posts/1', '/cme/some-activity/test', '/cme/some-activity/reader']) {
+      '/account', '/account/', '/account/security', '/admin', '/admin/posts/1', '/cme/some-activity/test', '/cme/some-activity/evaluation']) {
       expect(getsStaticPolicy(path), path).toBe(false);
     }
   });
@@ -55,6 +55,6 @@ describe('which pages get the static policy', () => {
   });
 
   it('names the same pages as the middleware matcher', () => {
-    expect(middlewareConfig.matcher).toEqual([...PER_REQUEST_PAGES, ...SESSION_REWRITTEN_PAGES]);
+    expect(middlewareConfig.matcher).toEqual([...PER_REQUEST_PAGES, ...CME_ACTIVITY_PAGES]);
   });
 });

@@ -56,20 +56,19 @@ export const PER_REQUEST_PAGES = [
   '/cme/:slug/test',
   '/cme/:slug/results/:attempt',
   '/cme/:slug/evaluation',
-  '/cme/:slug/reader',
 ] as const;
 
 /**
- * Pages middleware.ts also runs on, not for a policy of their own: a CME activity's teaser is
- * cached with the static policy, and only a GET with a session cookie is rewritten to its
- * private view (/cme/:slug/reader, a per-request page above). Its matcher is PER_REQUEST_PAGES
- * and then these.
+ * A CME activity's address, which middleware.ts also runs on: with a session cookie it is a
+ * per-request page under the nonce policy, which middleware.ts sets in place of this file's;
+ * without one it is rewritten to the cached teaser (/cme/:slug/teaser), under the static policy.
+ * The matcher is PER_REQUEST_PAGES and then these.
  */
-export const SESSION_REWRITTEN_PAGES = ['/cme/:slug'] as const;
+export const CME_ACTIVITY_PAGES = ['/cme/:slug'] as const;
 
 /**
  * Every path but PER_REQUEST_PAGES, for next.config.ts's static policy: a browser enforces
  * every Content-Security-Policy header it gets, so those pages must get only the strict one.
  */
 export const STATIC_POLICY_SOURCE =
-  '/((?!(?:login|register|forgot-password|reactivate|account|admin)(?:/.*)?$|(?:reset-password|verify-email)(?:/.*)?$|cme/[^/]+/(?:test|reader|evaluation|results/[^/]+)/?$).*)';
+  '/((?!(?:login|register|forgot-password|reactivate|account|admin)(?:/.*)?$|(?:reset-password|verify-email)(?:/.*)?$|cme/[^/]+/(?:test|evaluation|results/[^/]+)/?$).*)';
