@@ -7,9 +7,9 @@ const root = import.meta.dirname;
 const TEST_FILES = '\\.test\\.tsx?$';
 
 /*
- * Modules middleware.ts may import from lib/ or app/. It runs on the Edge, where lib/db,
- * lib/auth and anything that reaches them (postgres.js, argon2, lib/env's whole schema)
- * cannot load; a module named here must import nothing of the kind, now or later.
+ * Modules middleware.ts may import from lib/ or app/. It stays Edge-safe (DESIGN.md's rule), and on
+ * the Edge lib/db, lib/auth and anything that reaches them (postgres.js, argon2, lib/env's whole
+ * schema) cannot load; a module named here must import nothing of the kind, now or later.
  */
 const EDGE_SAFE = [];
 
@@ -35,7 +35,7 @@ const boundaries = [
     files: ['middleware.ts'],
     forbid: ['lib', 'app'],
     allow: EDGE_SAFE,
-    message: 'middleware.ts runs on the Edge: it imports only the Edge-safe modules named in EDGE_SAFE (eslint.config.mjs).',
+    message: 'middleware.ts stays Edge-safe: it imports only the Edge-safe modules named in EDGE_SAFE (eslint.config.mjs).',
   },
   {
     files: ['lib/db'],
@@ -68,7 +68,7 @@ const config = [
       // Packages too: most need Node (postgres.js, argon2, node:*); Next's own Edge APIs are enough for a cookie check.
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(?!next/|\\.|@/)', message: 'middleware.ts runs on the Edge: from packages it imports only next/*.' }] },
+        { patterns: [{ regex: '^(?!next/|\\.|@/)', message: 'middleware.ts stays Edge-safe: from packages it imports only next/*.' }] },
       ],
     },
   },

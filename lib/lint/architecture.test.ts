@@ -78,7 +78,7 @@ describe('middleware.ts imports nothing that is not Edge-safe', () => {
     'reports %s',
     async (specifier) => {
       expect(await problems('middleware.ts', `import { x } from '${specifier}';${use('x')}`)).toEqual([
-        expect.stringContaining('middleware.ts runs on the Edge'),
+        expect.stringContaining('middleware.ts stays Edge-safe'),
       ]);
     },
   );
