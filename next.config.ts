@@ -33,6 +33,8 @@ const nextConfig: NextConfig = {
   // never holds the page up, and the streamed form cost a per-request page (a doctor's CME
   // activity) about a fifth of its throughput. Cached pages render once either way.
   htmlLimitedBots: /./,
+  // forbidden() in /admin answers a member with app/forbidden.tsx and a real 403.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       { source: '/:path*', headers: [...commonSecurityHeaders] },

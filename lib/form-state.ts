@@ -13,6 +13,21 @@ export type FormState = {
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
   values?: Record<string, string>;
+  /** A save refused because the item was saved by someone else since the form was opened. */
+  conflict?: EditConflict;
+};
+
+/**
+ * The item as it now stands, for a refused save to show beside what was typed (optimistic
+ * locking on `version`, lib/admin): nothing is overwritten unless the editor says so.
+ */
+export type EditConflict = {
+  /** The version now saved; a save that names it goes through. */
+  version: number;
+  savedBy: string | null;
+  savedAt: string;
+  /** The saved item's form fields, by the form's field names. */
+  fields: Record<string, string>;
 };
 
 /** A form before its first answer. */

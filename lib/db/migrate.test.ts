@@ -13,7 +13,7 @@ describe('migrations', () => {
     expect(tables.map((t) => t.name)).toEqual(
       expect.arrayContaining(['users', 'posts', 'events', 'videos', 'video_series', 'cme_activities', 'cme_certificates',
         'legal_documents', 'legal_acceptances', 'daily_views', 'bookmarks', 'audit_log', 'rate_limit_buckets', 'mail_outbox',
-        'auth_tokens', 'post_revisions', 'specialties', 'cme_questions', 'cme_options', 'cme_attempts']),
+        'auth_tokens', 'revisions', 'specialties', 'cme_questions', 'cme_options', 'cme_attempts']),
     );
   });
 });

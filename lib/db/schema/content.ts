@@ -13,6 +13,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { ACCESS_LEVELS, PUBLISH_STATUSES, id, sqlList, timestamps, tsvector } from './columns';
+import { images } from './media';
 import { specialties } from './specialties';
 import { users } from './users';
 
@@ -81,6 +82,11 @@ export const posts = pgTable(
     reviewerId: integer('reviewer_id').references(() => users.id, { onDelete: 'set null' }),
     lastReviewedAt: date('last_reviewed_at'),
     nextReviewDue: date('next_review_due'),
+    /** An author's draft handed to the editors; cleared when it is published or sent back. */
+    reviewRequestedAt: timestamp('review_requested_at', { withTimezone: true }),
+    /** An uploaded cover image (lib/admin/images.ts) and its text alternative. */
+    coverImageId: integer('cover_image_id').references(() => images.id, { onDelete: 'set null' }),
+    coverImageAlt: text('cover_image_alt'),
     /** Optimistic locking: an edit names the version it started from. */
     version: integer('version').notNull().default(1),
     searchVector: tsvector('search_vector').generatedAlwaysAs(searchVector('title', 'summary', 'body')),
@@ -118,23 +124,6 @@ export const posts = pgTable(
   ],
 );
 
-export const postRevisions = pgTable(
-  'post_revisions',
-  {
-    id: id(),
-    postId: integer('post_id')
-      .notNull()
-      .references(() => posts.id, { onDelete: 'cascade' }),
-    version: integer('version').notNull(),
-    title: text('title').notNull(),
-    summary: text('summary').notNull(),
-    body: text('body').notNull(),
-    editorId: integer('editor_id').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [unique('post_revisions_post_version_key').on(t.postId, t.version)],
-);
-
 export const events = pgTable(
   'events',
   {
@@ -155,6 +144,9 @@ export const events = pgTable(
     status: text('status', { enum: PUBLISH_STATUSES }).notNull().default('draft'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    /** An uploaded cover image (lib/admin/images.ts) and its text alternative. */
+    coverImageId: integer('cover_image_id').references(() => images.id, { onDelete: 'set null' }),
+    coverImageAlt: text('cover_image_alt'),
     version: integer('version').notNull().default(1),
     searchVector: tsvector('search_vector').generatedAlwaysAs(searchVector('title', 'summary', 'body')),
     searchWords: tsvector('search_words').generatedAlwaysAs(searchWords('title', 'summary', 'body')),
@@ -213,6 +205,9 @@ export const videos = pgTable(
     status: text('status', { enum: PUBLISH_STATUSES }).notNull().default('draft'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    /** An uploaded cover image (lib/admin/images.ts) and its text alternative. */
+    coverImageId: integer('cover_image_id').references(() => images.id, { onDelete: 'set null' }),
+    coverImageAlt: text('cover_image_alt'),
     version: integer('version').notNull().default(1),
     searchVector: tsvector('search_vector').generatedAlwaysAs(searchVector('title', 'summary', 'body')),
     searchWords: tsvector('search_words').generatedAlwaysAs(searchWords('title', 'summary', 'body')),

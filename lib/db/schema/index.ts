@@ -1,5 +1,6 @@
 export * from './columns';
 export * from './specialties';
+export * from './media';
 export * from './users';
 export * from './content';
 export * from './cme';

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { sqlList } from './columns';
 import { users } from './users';
 
 export const auditLog = pgTable(
@@ -49,4 +50,46 @@ export const mailOutbox = pgTable(
     check('mail_outbox_status_check', sql`${t.status} in ('queued', 'sent', 'failed', 'logged')`),
     index('mail_outbox_created_idx').on(t.createdAt.desc()),
   ],
+);
+
+/** What staff edit; each kind's rows carry a `version` for optimistic locking. */
+export const REVISION_ITEM_TYPES = ['post', 'event', 'video', 'video_series', 'cme_activity', 'legal_document'] as const;
+export type RevisionItemType = (typeof REVISION_ITEM_TYPES)[number];
+
+/**
+ * Every save of an edited item keeps the item as it was saved (its fields as JSON), by the
+ * version that save made: any revision can be read, compared with the current one and
+ * restored as a new one. Never updated.
+ */
+export const revisions = pgTable(
+  'revisions',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    itemType: text('item_type', { enum: REVISION_ITEM_TYPES }).notNull(),
+    itemId: integer('item_id').notNull(),
+    version: integer('version').notNull(),
+    snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
+    editorId: integer('editor_id').references(() => users.id, { onDelete: 'set null' }),
+    /** A few words on the save: "published", "restored version 3", "edited". */
+    note: text('note').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('revisions_item_version_key').on(t.itemType, t.itemId, t.version),
+    check('revisions_item_type_check', sql.raw(`item_type in (${sqlList(REVISION_ITEM_TYPES)})`)),
+  ],
+);
+
+/**
+ * What the seed has inserted once, by table and natural key: a later seed inserts only what is
+ * not here, so an item an editor deleted or changed is never put back.
+ */
+export const seedItems = pgTable(
+  'seed_items',
+  {
+    tableName: text('table_name').notNull(),
+    key: text('key').notNull(),
+    seededAt: timestamp('seeded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tableName, t.key] })],
 );

@@ -12,3 +12,6 @@ declare module 'vitest' {
     adminDatabaseUrl: string;
   }
 }
+
+// Session cookies in tests are real next-auth cookies (lib/db/test/next-request.ts), sealed with this.
+process.env.NEXTAUTH_SECRET ??= 'vitest-only-secret-vitest-only-secret-0123';
