@@ -26,7 +26,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
 /** The signed-in areas, bounced without a session cookie. */
-const SIGNED_IN_AREA = /^\/(?:account|admin)(?:\/|$)|^\/cme\/[^/]+\/(?:test|evaluation|results\/[^/]+)\/?$/;
+const SIGNED_IN_AREA = /^\/(?:account|admin)(?:\/|$)|^\/cme\/[^/]+\/(?:test|evaluation|results\/[^/]+)\/?$|^\/legal\/accept\/?$/;
 
 /**
  * Addresses under /cme that are pages, not activities: cached pages, never rewritten. The same list as
@@ -136,6 +136,7 @@ export const config = {
     '/cme/:slug/test',
     '/cme/:slug/results/:attempt',
     '/cme/:slug/evaluation',
+    '/legal/accept',
     '/cme/:slug',
   ],
 };

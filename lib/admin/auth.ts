@@ -25,7 +25,8 @@ export async function requireStaffPage(capability: Capability, callbackPath: str
 export async function checkStaff(capability: Capability): Promise<{ viewer: Viewer; refusal: null } | { viewer: null; refusal: 401 | 403 }> {
   const viewer = await getViewer();
   if (!viewer) return { viewer: null, refusal: 401 };
-  if (!can(viewer.role, capability) || staffAreaRedirect(viewer, isStaffMfaRequired()) !== null) return { viewer: null, refusal: 403 };
+  // A new legal version to accept first (requireUser's rule for pages): refused like a missing right.
+  if (viewer.hasPendingLegal || !can(viewer.role, capability) || staffAreaRedirect(viewer, isStaffMfaRequired()) !== null) return { viewer: null, refusal: 403 };
   return { viewer, refusal: null };
 }
 

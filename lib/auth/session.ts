@@ -21,10 +21,20 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   return token ? findViewerBySessionToken(token) : null;
 });
 
-/** Pages, actions and route handlers that need an account: the viewer, or off to sign in. */
-export async function requireUser(callbackPath?: string): Promise<Viewer> {
+/** Where a signed-in user with a new legal document in force goes before anything else. */
+export const LEGAL_ACCEPT_PATH = '/legal/accept';
+
+/**
+ * Pages, actions and route handlers that need an account: the viewer, or off to sign in; a
+ * viewer with a new legal version to accept is sent to /legal/accept first (hasPendingLegal,
+ * read with the session), except by that page itself (`allowPendingLegal`).
+ */
+export async function requireUser(callbackPath?: string, options: { allowPendingLegal?: boolean } = {}): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect(callbackPath ? `/login?callbackUrl=${encodeURIComponent(callbackPath)}` : '/login');
+  if (viewer.hasPendingLegal && !options.allowPendingLegal) {
+    redirect(callbackPath ? `${LEGAL_ACCEPT_PATH}?next=${encodeURIComponent(callbackPath)}` : LEGAL_ACCEPT_PATH);
+  }
   return viewer;
 }
 

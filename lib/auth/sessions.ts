@@ -26,6 +26,12 @@ export type Viewer = {
    * edits them without a second round trip (its budget is a per-request page's).
    */
   profile: ViewerProfile;
+  /**
+   * A legal document of the user's entity has a version in effect that they have not accepted,
+   * though they accepted an earlier one: every signed-in page and action sends them to
+   * /legal/accept first (requireUser). Read in the session's own query.
+   */
+  hasPendingLegal: boolean;
 };
 
 export type ViewerProfile = {
@@ -54,6 +60,30 @@ export async function createSession(
   return token;
 }
 
+/*
+ * Whether the session's user has a legal document to accept, as a correlated subquery of the
+ * session lookup (no second query per request). Pending: for a document (kind) of the user's
+ * entity (lib/legal/acceptance.ts legalEntityForCountry, written here in SQL), the version in
+ * force today (the newest published one whose effective date has come, as the public page picks
+ * it) is one the user has not accepted, though they accepted an earlier version of it. So only
+ * a new version after an acceptance asks: accounts that never accepted anything (made before
+ * acceptances were stored, the seed's demo accounts, staff made by hand) are not stopped, and a
+ * version published for a later date asks nobody until that date.
+ */
+const hasPendingLegalSql = sql<boolean>`exists (
+  select 1 from legal_documents cur
+  where cur.entity = (case when ${users.country} = 'IN' then 'llp' else 'inc' end)
+    and cur.published_at <= now() and cur.effective_date <= current_date
+    and not exists (
+      select 1 from legal_documents newer
+      where newer.kind = cur.kind and newer.entity = cur.entity and newer.version > cur.version
+        and newer.published_at <= now() and newer.effective_date <= current_date)
+    and not exists (select 1 from legal_acceptances mine where mine.user_id = ${users.id} and mine.document_id = cur.id)
+    and exists (
+      select 1 from legal_acceptances earlier join legal_documents old on old.id = earlier.document_id
+      where earlier.user_id = ${users.id} and old.kind = cur.kind and old.entity = cur.entity and old.version < cur.version)
+)`;
+
 /**
  * The session's user, in one query with their status and role: null when the session was
  * ended, has expired, or the account is not active. Touches last_seen_at now and then.
@@ -77,6 +107,7 @@ export async function findViewerBySessionToken(token: string, executor: Executor
       registrationVerifiedAt: users.registrationVerifiedAt,
       country: users.country,
       lastSeenAt: sessions.lastSeenAt,
+      hasPendingLegal: hasPendingLegalSql,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -97,6 +128,7 @@ export async function findViewerBySessionToken(token: string, executor: Executor
     status: row.status,
     isEmailVerified: row.emailVerifiedAt !== null,
     hasTwoFactor: row.totpEnabledAt !== null,
+    hasPendingLegal: row.hasPendingLegal,
     profile: {
       profession: row.profession,
       specialtyId: row.specialtyId,

@@ -21,6 +21,7 @@ const viewer = (role: Viewer['role'], hasTwoFactor: boolean): Viewer => ({
   status: 'active',
   isEmailVerified: true,
   hasTwoFactor,
+  hasPendingLegal: false,
   profile: { profession: null, specialtyId: null, registrationNumber: null, registrationCouncil: null, isRegistrationVerified: false, country: null },
 });
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/lib/db/client';
 import { LEGAL_ENTITIES, legalAcceptances, legalDocuments, type LegalEntity, type LegalKind } from '@/lib/db/schema';
 
@@ -61,4 +61,53 @@ export async function listAcceptances(userId: number, executor: Executor = db) {
     .innerJoin(legalDocuments, eq(legalDocuments.id, legalAcceptances.documentId))
     .where(eq(legalAcceptances.userId, userId))
     .orderBy(legalAcceptances.acceptedAt, legalDocuments.kind);
+}
+
+export type PendingDocument = DocumentToAccept & { effectiveDate: string; acceptedVersion: number };
+
+/**
+ * The documents in force for the user's entity whose current version they have not accepted,
+ * though they accepted an earlier one (the rule of the session lookup's hasPendingLegal, in
+ * lib/auth/sessions.ts): what /legal/accept lists, with the version they accepted last.
+ */
+export async function listPendingDocuments(userId: number, country: string | null, executor: Executor = db): Promise<PendingDocument[]> {
+  const entity = legalEntityForCountry(country ?? '');
+  const current = (await listDocumentsToAccept(executor))[entity];
+  if (current.length === 0) return [];
+  const accepted = await executor
+    .select({ kind: legalDocuments.kind, documentId: legalDocuments.id, version: legalDocuments.version })
+    .from(legalAcceptances)
+    .innerJoin(legalDocuments, eq(legalDocuments.id, legalAcceptances.documentId))
+    .where(and(eq(legalAcceptances.userId, userId), eq(legalDocuments.entity, entity)));
+  const dates = await executor
+    .select({ id: legalDocuments.id, effectiveDate: legalDocuments.effectiveDate })
+    .from(legalDocuments)
+    .where(inArray(legalDocuments.id, current.map((d) => d.id)));
+  const pending: PendingDocument[] = [];
+  for (const document of current) {
+    const mine = accepted.filter((a) => a.kind === document.kind);
+    if (mine.some((a) => a.documentId === document.id)) continue;
+    const earlier = mine.filter((a) => a.version < document.version).map((a) => a.version);
+    if (earlier.length === 0) continue;
+    const effectiveDate = dates.find((d) => d.id === document.id)!.effectiveDate;
+    pending.push({ ...document, effectiveDate, acceptedVersion: Math.max(...earlier) });
+  }
+  return pending;
+}
+
+/**
+ * The user accepts the versions now pending for them, each stored with its document (and so
+ * its version), in one transaction; a second press adds nothing. Returns what was accepted.
+ */
+export async function acceptPendingDocuments(userId: number, country: string | null): Promise<PendingDocument[]> {
+  return db.transaction(async (tx) => {
+    const pending = await listPendingDocuments(userId, country, tx);
+    if (pending.length > 0) {
+      await tx
+        .insert(legalAcceptances)
+        .values(pending.map((d) => ({ userId, documentId: d.id })))
+        .onConflictDoNothing();
+    }
+    return pending;
+  });
 }

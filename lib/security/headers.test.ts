@@ -42,7 +42,7 @@ describe('which pages get the static policy', () => {
 
   it('is none of the pages middleware.ts gives a nonce policy', () => {
     for (const path of ['/login', '/register', '/forgot-password', '/reactivate', '/reset-password/abc', '/verify-email/abc',
-      '/account', '/account/', '/account/security', '/admin', '/admin/posts/1', '/cme/some-activity/test', '/cme/some-activity/evaluation']) {
+      '/account', '/account/', '/account/security', '/admin', '/admin/posts/1', '/cme/some-activity/test', '/cme/some-activity/evaluation', '/legal/accept']) {
       expect(getsStaticPolicy(path), path).toBe(false);
     }
   });

@@ -56,6 +56,7 @@ export const PER_REQUEST_PAGES = [
   '/cme/:slug/test',
   '/cme/:slug/results/:attempt',
   '/cme/:slug/evaluation',
+  '/legal/accept',
 ] as const;
 
 /**
@@ -71,4 +72,4 @@ export const CME_ACTIVITY_PAGES = ['/cme/:slug'] as const;
  * every Content-Security-Policy header it gets, so those pages must get only the strict one.
  */
 export const STATIC_POLICY_SOURCE =
-  '/((?!(?:login|register|forgot-password|reactivate|account|admin)(?:/.*)?$|(?:reset-password|verify-email)(?:/.*)?$|cme/[^/]+/(?:test|evaluation|results/[^/]+)/?$).*)';
+  '/((?!(?:login|register|forgot-password|reactivate|account|admin)(?:/.*)?$|(?:reset-password|verify-email)(?:/.*)?$|cme/[^/]+/(?:test|evaluation|results/[^/]+)/?$|legal/accept/?$).*)';

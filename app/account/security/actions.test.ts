@@ -51,6 +51,7 @@ beforeEach(async () => {
     status: 'active',
     isEmailVerified: true,
     hasTwoFactor: false,
+    hasPendingLegal: false,
     profile: { profession: null, specialtyId: null, registrationNumber: null, registrationCouncil: null, isRegistrationVerified: false, country: null },
   };
 });

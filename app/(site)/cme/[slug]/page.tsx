@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
-import { getViewer } from '@/lib/auth/session';
+import { getViewer, LEGAL_ACCEPT_PATH } from '@/lib/auth/session';
 import { getCmeContent, getCmeTeaser } from '@/lib/cme/activities';
 import { CmeFullView, CmeTeaserView } from '@/app/_ui/cme/cme-activity';
 import { activityMetadata, type ActivityParams } from '@/app/(site)/cme/_routes/activity';
@@ -21,6 +21,8 @@ export const dynamic = 'force-dynamic';
 /** What this request may see, read once for the page and its metadata. */
 const loadView = cache(async (slug: string) => {
   const viewer = await getViewer();
+  // The signed-in view waits, like every signed-in page, for a new legal version to be accepted.
+  if (viewer?.hasPendingLegal) redirect(LEGAL_ACCEPT_PATH);
   const full = viewer ? await getCmeContent(slug, viewer) : null;
   if (full && viewer) return { ...full, isEmailVerified: viewer.isEmailVerified };
   const teaser = await getCmeTeaser(slug);
