@@ -9,7 +9,7 @@ import { computeBuildStamp, forgetBuildStamp, isBuildCurrent, writeBuildStamp } 
 import { startMeasuredServer, sampleMemory, type RunningServer } from './bench/next-server';
 import { parseBenchArgs, type BenchOptions } from './bench/options';
 import { measureGzipBytes, weighPage } from './bench/page-weight';
-import { formatPageTable, formatSearchLine, judgeBudgets, SIGNED_IN_CME_LABEL, SIGNED_IN_LABEL, type PageResult, type SearchResult } from './bench/report';
+import { formatPageTable, formatSearchLine, judgeBudgets, SIGNED_IN_ADMIN_LABEL, SIGNED_IN_CME_LABEL, SIGNED_IN_LABEL, type PageResult, type SearchResult } from './bench/report';
 import type { SearchLatency } from './bench/search-latency';
 import { signInByScript } from './bench/sign-in';
 
@@ -74,6 +74,8 @@ async function main(): Promise<void> {
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NEXTAUTH_SECRET: secret,
       PORT: String(port),
+      // The demo editor has no second factor: the admin row measures the page, not the MFA redirect.
+      REQUIRE_STAFF_MFA: 'false',
     });
   await buildIfNeeded(root, benchDir, appEnv(env.PORT), { siteName: env.SITE_NAME, siteUrl: env.SITE_URL });
 
@@ -86,6 +88,7 @@ async function main(): Promise<void> {
   const cmeActivity = `/cme/${CME_ACTIVITIES[2]!.slug}`;
   // A signed-in page renders per request and looks the session up in the database each time.
   const doctorCookie = await signInByScript(server.baseUrl, 'doctor@demo.hidoc.local', DEMO_PASSWORD);
+  const editorCookie = await signInByScript(server.baseUrl, 'editor@demo.hidoc.local', DEMO_PASSWORD);
   const pages: BenchPage[] = [
     { label: REFERENCE_LABEL, path: '/no-such-page', status: 404 },
     { label: 'home', path: '/', status: 200 },
@@ -98,6 +101,8 @@ async function main(): Promise<void> {
     // The same address twice: the cached teaser for everyone, the content for the doctor (rewritten per request).
     { label: 'CME activity teaser', path: cmeActivity, status: 200 },
     { label: SIGNED_IN_CME_LABEL, path: cmeActivity, status: 200, headers: { cookie: doctorCookie } },
+    // Staff at work (issue 17): the post list, per request, behind the staff gate.
+    { label: SIGNED_IN_ADMIN_LABEL, path: '/admin/posts', status: 200, headers: { cookie: editorCookie } },
   ];
   // A first pass over every page: each is rendered into the cache and the server's JIT warms
   // up on all of them, so the first page measured is not the one that pays for it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPageTable, judgeBudgets, SIGNED_IN_CME_LABEL, SIGNED_IN_LABEL, type PageResult } from './report';
+import { formatPageTable, judgeBudgets, SIGNED_IN_ADMIN_LABEL, SIGNED_IN_CME_LABEL, SIGNED_IN_LABEL, type PageResult } from './report';
 
 const row = (label: string, overrides: Partial<PageResult> = {}): PageResult => ({
   label,
@@ -64,5 +64,15 @@ describe('the bench report', () => {
     expect(judgeBudgets([reference, cme], reference, 'condition article', null)).toEqual([
       `- ${SIGNED_IN_CME_LABEL}: met (0.15 of the 404 page, needs ≥ 0.1; p99 200 ms)`,
     ]);
+  });
+
+  it("judges the editor's post list by the signed-in budget, and names a failing one", () => {
+    const reference = row('404 page (reference)', { requestsPerSecond: 2000 });
+    const admin = row(SIGNED_IN_ADMIN_LABEL, { cache: null, requestsPerSecond: 240, p99: 250 });
+    expect(judgeBudgets([reference, admin], reference, 'condition article', null)).toEqual([
+      `- ${SIGNED_IN_ADMIN_LABEL}: met (0.12 of the 404 page, needs ≥ 0.1; p99 250 ms)`,
+    ]);
+    const missing = row(SIGNED_IN_ADMIN_LABEL, { cache: null, status: 404, requestsPerSecond: 900, failures: 9000 });
+    expect(judgeBudgets([reference, missing], reference, 'condition article', null)[0]).toMatch(/^- an editor's post list \(signed in\): MISSED/);
   });
 });

@@ -38,7 +38,9 @@ export const BUDGETS = {
 export const SIGNED_IN_LABEL = "a doctor's account page (signed in)";
 /** The signed-in view of a CME activity (issue 16): the same budget as the account page. */
 export const SIGNED_IN_CME_LABEL = 'a CME activity (signed in)';
-const SIGNED_IN_LABELS: readonly string[] = [SIGNED_IN_LABEL, SIGNED_IN_CME_LABEL];
+/** An editor's post list under /admin (issue 17): the same budget as the account page. */
+export const SIGNED_IN_ADMIN_LABEL = "an editor's post list (signed in)";
+const SIGNED_IN_LABELS: readonly string[] = [SIGNED_IN_LABEL, SIGNED_IN_CME_LABEL, SIGNED_IN_ADMIN_LABEL];
 
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 1 : 0) : '–');
