@@ -4,9 +4,9 @@ import { insertUser } from '@/lib/accounts/test-helpers';
 import { createSession, findViewerBySessionToken } from '@/lib/auth/sessions';
 import { auditLog, legalDocuments, revisions } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
-import { useSession } from '@/lib/db/test/next-request';
+import { useSession as actAs } from '@/lib/db/test/next-request';
 import type { FormState } from '@/lib/form-state';
-import { insertStaff } from './test-helpers';
+import { insertStaff } from '@/lib/admin/test-helpers';
 
 /*
  * Legal versions from the staff form to the signed-in user: a version set for a later date shows
@@ -18,7 +18,7 @@ const revalidated: string[] = [];
 vi.mock('next/cache', () => ({ revalidatePath: (path: string) => void revalidated.push(path), revalidateTag: () => {} }));
 vi.mock('next/headers', async () => (await import('@/lib/db/test/next-request')).switchableRequest);
 
-const { createLegalVersionAction } = await import('@/app/admin/legal/actions');
+const { createLegalVersionAction } = await import('./actions');
 const { acceptLegalDocuments } = await import('@/app/(site)/legal/accept/actions');
 const { requireUser } = await import('@/lib/auth/session');
 const { getCurrentLegalDocument } = await import('@/lib/legal/queries');
@@ -76,7 +76,7 @@ describe('a new legal version', () => {
   it('set for a later date is saved (version + 1, revision, audit) but not shown and gates nobody until then', async () => {
     const before = await latestVersion('terms', 'llp');
     const shown = await getCurrentLegalDocument('terms', 'llp');
-    await useSession(editor.token);
+    await actAs(editor.token);
     const answer = await call({ kind: 'terms', entity: 'llp', version: String(before), title: 'Terms, revised', body: 'The revised terms of use, in full.', effectiveDate: await dayFromToday(3) });
     expect(answer.status).toBe('ok');
     futureVersion = before + 1;
@@ -91,7 +91,7 @@ describe('a new legal version', () => {
     expect((await getCurrentLegalDocument('terms', 'llp'))!.version).toBe(shown!.version);
     expect(revalidated).not.toContain('/legal/terms/llp');
     expect((await findViewerBySessionToken(doctor.token))!.hasPendingLegal).toBe(false);
-    await useSession(doctor.token);
+    await actAs(doctor.token);
     await expect(requireUser('/account')).resolves.toMatchObject({ id: doctor.id });
   });
 
@@ -101,7 +101,7 @@ describe('a new legal version', () => {
     expect((await getCurrentLegalDocument('terms', 'llp'))!.version).toBe(futureVersion);
     expect((await findViewerBySessionToken(doctor.token))!.hasPendingLegal).toBe(true);
 
-    await useSession(doctor.token);
+    await actAs(doctor.token);
     expect(await redirectOf(requireUser('/account'))).toBe('/legal/accept?next=%2Faccount');
     // A signed-in action is refused the same way.
     expect(await redirectOf(createLegalVersionAction({ status: 'idle' }, form({})))).toBe('/legal/accept');
@@ -131,7 +131,7 @@ describe('a new legal version', () => {
 
   it('effective today is shown at once: the public page is revalidated', async () => {
     const before = await latestVersion('privacy', 'inc');
-    await useSession(editor.token);
+    await actAs(editor.token);
     const answer = await call({ kind: 'privacy', entity: 'inc', version: String(before), title: 'Privacy Policy', body: 'How we keep your data, revised today.', effectiveDate: await dayFromToday(0) });
     expect(answer.status).toBe('ok');
     expect(revalidated).toContain('/legal/privacy/inc');
@@ -140,7 +140,7 @@ describe('a new legal version', () => {
 
   it('refuses a date in the past and a form opened before another version was saved', async () => {
     const before = await latestVersion('terms', 'inc');
-    await useSession(editor.token);
+    await actAs(editor.token);
     const past = await call({ kind: 'terms', entity: 'inc', version: String(before), title: 'Terms', body: 'Terms that would have applied yesterday.', effectiveDate: await dayFromToday(-1) });
     expect(past.status).toBe('error');
     expect(past.fieldErrors?.effectiveDate?.[0]).toMatch(/today .* or later/);
@@ -155,7 +155,7 @@ describe('a new legal version', () => {
     const before = await latestVersion('terms', 'inc');
     for (const role of ['author', 'member'] as const) {
       const someone = await insertStaff(db, role);
-      await useSession(someone.token);
+      await actAs(someone.token);
       const answer = await call({ kind: 'terms', entity: 'inc', version: String(before), title: 'Terms', body: 'Terms nobody may publish here.', effectiveDate: await dayFromToday(1) });
       expect(answer.status, role).toBe('error');
       expect(answer.message, role).toMatch(/access/i);
