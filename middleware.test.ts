@@ -50,8 +50,8 @@ describe('the per-request pages\' Content-Security-Policy', () => {
     expect(response.headers.get('x-middleware-request-x-request-path')).toBe('/account/security?x=1');
   });
 
-  it('sends anonymous visitors of the admin area and the CME test to sign in, but not of the sign-up pages', () => {
-    for (const path of ['/admin', '/admin/posts', '/cme/diabetes-update/test']) {
+  it('sends anonymous visitors of the admin area, the CME test and the legal acceptance page to sign in, but not of the sign-up pages', () => {
+    for (const path of ['/admin', '/admin/posts', '/cme/diabetes-update/test', '/legal/accept']) {
       const response = middleware(new NextRequest(`http://localhost:3000${path}`));
       expect(response.status, path).toBe(307);
     }
