@@ -40,6 +40,8 @@ async function change(request: Request, what: 'add' | 'remove'): Promise<Respons
   if (!isSameOriginRequest(request.headers)) return answer({ error: 'Bookmarks change only from this site’s pages.' }, 403);
   const viewer = await getViewer();
   if (!viewer) return answer({ error: 'Sign in to bookmark.' }, 401);
+  // A signed-in change waits, as every signed-in action does, for a new legal version to be accepted.
+  if (viewer.hasPendingLegal) return answer({ error: 'Please accept the updated terms first.', acceptAt: '/legal/accept' }, 403);
   const target = BookmarkTarget.safeParse(await readJson(request));
   if (!target.success) return answer({ error: 'Send {"kind": "news", "slug": "a-slug"} as JSON.' }, 400);
   try {
