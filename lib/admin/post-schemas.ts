@@ -121,3 +121,8 @@ export const postListFiltersSchema = z.object({
 });
 
 export type PostListFilters = z.infer<typeof postListFiltersSchema>;
+
+/** A post id or version from an address, or null when it cannot be one. */
+export function parsePostId(raw: string): number | null {
+  return /^[1-9][0-9]{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
+}
