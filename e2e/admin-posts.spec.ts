@@ -1,6 +1,9 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
 import { signInByScript } from './pages/auth-pages';
+
+// A shared machine answers slowly at times: a save may take more than the default 5 s.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 /*
  * The post editor in the admin, clicked through the built app: an author's draft, an editor
@@ -24,23 +27,34 @@ async function signedIn(browser: Browser, email: string): Promise<{ context: Bro
   return { context, page: await context.newPage() };
 }
 
+/**
+ * The editor's form works once React has hydrated it (its action is a client function): the
+ * live preview answering is the sign, as it is rendered by an effect after hydration.
+ */
+async function editorReady(page: Page) {
+  await expect(page.getByRole('region', { name: 'Body (markdown): preview' })).not.toContainText('Preparing the preview', { timeout: 30_000 });
+}
+
 /** Drafts a post through the new-post form and answers its edit page's address. */
 async function draftPost(page: Page, title: string, options: { kind?: string; specialty?: string } = {}): Promise<string> {
   await page.goto('/admin/posts/new');
+  await editorReady(page);
   await page.getByLabel('Kind').selectOption(options.kind ?? 'article');
   await page.getByLabel('Title').fill(title);
   await page.getByLabel('Summary').fill(`Summary of ${title}.`);
   await page.getByLabel('Body (markdown)', { exact: true }).fill(`The lead of ${title}.\n\n## Background\n\nMore text.`);
   if (options.specialty) await page.getByLabel('Specialty').selectOption({ label: options.specialty });
   await page.getByRole('button', { name: 'Create draft' }).click();
-  await expect(page).toHaveURL(/\/admin\/posts\/\d+\?created=1$/);
+  await expect(page).toHaveURL(/\/admin\/posts\/\d+\?created=1$/, { timeout: 20_000 });
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   return new URL(page.url()).pathname;
 }
 
 test.describe('posts in the admin', () => {
+  // Several browser contexts, and a shared machine: these flows take longer than one page.
+  test.describe.configure({ timeout: 180_000 });
+
   test('an author drafts an article and cannot publish it; an editor publishes it and readers see it at once', async ({ browser, request }) => {
-    test.setTimeout(90_000);
     const author = await signedIn(browser, AUTHOR);
     const editor = await signedIn(browser, EDITOR);
     const title = unique('Admin e2e cardiac article');
@@ -100,6 +114,8 @@ test.describe('posts in the admin', () => {
     const editPath = await draftPost(first.page, title);
     await second.page.goto(editPath);
     await first.page.goto(editPath);
+    await editorReady(first.page);
+    await editorReady(second.page);
 
     await first.page.getByLabel('Title').fill(`${title} (first)`);
     await first.page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -129,6 +145,7 @@ test.describe('posts in the admin', () => {
     const title = unique('Admin e2e unsaved');
     const editPath = await draftPost(page, title);
     await page.goto(editPath);
+    await editorReady(page);
     await page.getByLabel('Title').click();
     await page.keyboard.type(' typed but not saved');
     // The draft is kept half a second after typing stops.
@@ -151,11 +168,11 @@ test.describe('posts in the admin', () => {
   });
 
   test('axe: the list, new, edit, revisions and revision pages', async ({ browser }) => {
-    test.setTimeout(60_000);
     const editor = await signedIn(browser, EDITOR);
     const page = editor.page;
     const title = unique('Admin e2e axe');
     const editPath = await draftPost(page, title, { kind: 'condition', specialty: 'Cardiology' });
+    await editorReady(page);
     await page.getByLabel('Title').fill(`${title} edited`);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByText('Saved as version 2.')).toBeVisible();
