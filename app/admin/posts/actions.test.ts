@@ -1,5 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { postListFiltersSchema } from '@/lib/admin/post-schemas';
+import { listPostsForStaff, POST_PAGE_SIZE } from '@/lib/admin/posts';
 import { insertStaff } from '@/lib/admin/test-helpers';
 import { getPublishedPostBySlug } from '@/lib/content/posts';
 import { auditLog, images, posts, revisions, specialties } from '@/lib/db/schema';
@@ -280,5 +282,39 @@ describe('slugs', () => {
     const missingImage = await createPostAction(idle, form(baseFields('With a cover', { coverImageId: '999999', coverImageAlt: 'A heart' })));
     expect(missingImage.fieldErrors?.coverImageId?.[0]).toContain('no longer exists');
     expect(await db.select().from(images)).toHaveLength(0);
+  });
+});
+
+describe('the staff list', () => {
+  const filters = (query: Record<string, string> = {}) => postListFiltersSchema.parse(query);
+
+  it('shows an author only their own posts, an editor everyone’s, with the filters applied', async () => {
+    const lister = await insertStaff(db, 'author');
+    const mine = await create(lister, 'Listed zebra condition', { kind: 'condition' });
+    const theirs = await create(otherAuthor, 'Listed zebra news', { kind: 'news' });
+    await save(lister, mine, 1, { kind: 'condition', title: 'Listed zebra condition', intent: 'submit' });
+
+    const asAuthor = await listPostsForStaff(lister, filters());
+    expect(asAuthor.items.map((item) => item.id)).toEqual([mine]);
+
+    const asEditor = await listPostsForStaff(editor, filters({ q: 'zebra' }));
+    expect(asEditor.items.map((item) => item.id).sort()).toEqual([mine, theirs].sort());
+    expect((await listPostsForStaff(editor, filters({ q: 'zebra', kind: 'news' }))).items.map((item) => item.id)).toEqual([theirs]);
+    expect((await listPostsForStaff(editor, filters({ q: 'zebra', awaiting: '1' }))).items.map((item) => item.id)).toEqual([mine]);
+    expect((await listPostsForStaff(editor, filters({ q: 'zebra', status: 'published' }))).items).toEqual([]);
+    expect((await listPostsForStaff(editor, filters({ q: 'zebra', specialty: 'cardiology' }))).total).toBe(2);
+    // A search term is text, not a pattern.
+    expect((await listPostsForStaff(editor, filters({ q: '%' }))).items).toEqual([]);
+  });
+
+  it('pages through everything once, in a stable order', async () => {
+    const all = await listPostsForStaff(editor, filters());
+    const seen: number[] = [];
+    for (let page = 1; page <= all.totalPages; page += 1) {
+      seen.push(...(await listPostsForStaff(editor, filters({ page: String(page) }))).items.map((item) => item.id));
+    }
+    expect(seen).toHaveLength(all.total);
+    expect(new Set(seen).size).toBe(all.total);
+    expect(all.items.length).toBeLessThanOrEqual(POST_PAGE_SIZE);
   });
 });

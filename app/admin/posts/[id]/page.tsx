@@ -76,7 +76,8 @@ export default async function EditPostPage({ params, searchParams }: { params: P
         <div>
           <dt className="font-semibold text-slate-900">Last saved</dt>
           <dd>
-            {utc(editing.lastSavedAt)} by {editing.lastSavedBy ?? 'someone no longer here'}
+            {utc(editing.lastSavedAt)}
+            {editing.lastSavedBy ? ` by ${editing.lastSavedBy}` : ''}
           </dd>
         </div>
         <div>
