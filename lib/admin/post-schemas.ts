@@ -95,11 +95,7 @@ const publishAt = z.preprocess(
 
 export const postTransitionSchema = z.object({ id, version, intent: z.enum(EDITOR_TRANSITIONS), publishAt });
 
-export const submitPostSchema = z.object({ id, version });
-
 export const restoreRevisionSchema = z.object({ id, version, fromVersion: version });
-
-export const POST_STATUS_FILTERS = PUBLISH_STATUSES;
 
 /** The staff list's filters, from its address. Anything malformed is ignored, not an error. */
 export const postListFiltersSchema = z.object({
