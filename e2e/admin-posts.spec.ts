@@ -82,7 +82,10 @@ test.describe('posts in the admin', () => {
     await editor.page.unrouteAll({ behavior: 'wait' });
     const replay = captures[0]!;
     const headers = Object.fromEntries(Object.entries(replay.headers).filter(([name]) => !['cookie', 'content-length', 'host'].includes(name)));
-    await author.context.request.fetch(replay.url, { method: 'POST', headers, data: replay.body, maxRedirects: 0 });
+    const replayed = await author.context.request.fetch(replay.url, { method: 'POST', headers, data: replay.body, maxRedirects: 0 });
+    // The action ran and answered the author with a refusal (in its payload), not a redirect to the published post.
+    expect(replayed.status()).toBe(200);
+    expect(await replayed.text()).toContain('You do not have access');
     await editor.page.goto(editPath);
     await expect(editor.page.getByTestId('post-status')).toHaveText('Draft');
     expect((await request.get(`/articles/${slug}`)).status()).toBe(404);
