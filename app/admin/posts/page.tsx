@@ -1,0 +1,143 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageLinks } from '@/app/_ui/content/pagination';
+import { requireStaffPage } from '@/lib/admin/auth';
+import { can } from '@/lib/admin/policy';
+import { postListFiltersSchema, type PostListFilters } from '@/lib/admin/post-schemas';
+import { listPostsForStaff, listSpecialtyOptions } from '@/lib/admin/posts';
+import { formatDate } from '@/lib/content/format';
+import { postSections } from '@/lib/content/paths';
+
+export const metadata: Metadata = { title: 'Posts' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+const STATUS_LABELS: Record<string, string> = { draft: 'Draft', scheduled: 'Scheduled', published: 'Published', archived: 'Archived' };
+
+function listHref(filters: PostListFilters, page: number): string {
+  const query = new URLSearchParams();
+  if (filters.kind) query.set('kind', filters.kind);
+  if (filters.status) query.set('status', filters.status);
+  if (filters.specialty) query.set('specialty', filters.specialty);
+  if (filters.awaiting) query.set('awaiting', '1');
+  if (filters.q) query.set('q', filters.q);
+  if (page > 1) query.set('page', String(page));
+  const text = query.toString();
+  return text ? `/admin/posts?${text}` : '/admin/posts';
+}
+
+const CONTROL = 'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 focus:outline-2 focus:outline-offset-1 focus:outline-brand-700';
+
+export default async function AdminPostsPage({ searchParams }: { searchParams: SearchParams }) {
+  const viewer = await requireStaffPage('posts.draft', '/admin/posts');
+  const raw = await searchParams;
+  const filters = postListFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, first(value)])));
+  const [list, specialties] = await Promise.all([listPostsForStaff(viewer, filters), listSpecialtyOptions()]);
+  const isEditor = can(viewer.role, 'posts.publish');
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900">Posts</h1>
+        <Link href="/admin/posts/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900">
+          New post
+        </Link>
+      </div>
+      <p className="text-slate-700">{isEditor ? 'Conditions, news and articles by everyone.' : 'Your own conditions, news and articles.'}</p>
+
+      <form method="get" action="/admin/posts" role="search" aria-label="Filter posts" className="grid gap-4 rounded-md border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3">
+        <div>
+          <label htmlFor="filter-q" className="block font-semibold text-slate-900">Title contains</label>
+          <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ''} className={CONTROL} />
+        </div>
+        <div>
+          <label htmlFor="filter-kind" className="block font-semibold text-slate-900">Kind</label>
+          <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ''} className={CONTROL}>
+            <option value="">All kinds</option>
+            <option value="condition">Conditions</option>
+            <option value="news">News</option>
+            <option value="article">Articles</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-status" className="block font-semibold text-slate-900">Status</label>
+          <select id="filter-status" name="status" defaultValue={filters.status ?? ''} className={CONTROL}>
+            <option value="">Any status</option>
+            {Object.entries(STATUS_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>{label}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-specialty" className="block font-semibold text-slate-900">Specialty</label>
+          <select id="filter-specialty" name="specialty" defaultValue={filters.specialty ?? ''} className={CONTROL}>
+            <option value="">All specialties</option>
+            {specialties.map((specialty) => (
+              <option key={specialty.slug} value={specialty.slug}>{specialty.name}</option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-end">
+          <label className="flex min-h-11 items-center gap-2 font-semibold text-slate-900">
+            <input type="checkbox" name="awaiting" value="1" defaultChecked={filters.awaiting} className="size-5" />
+            Awaiting review only
+          </label>
+        </div>
+        <div className="flex items-end gap-3">
+          <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900">
+            Filter
+          </button>
+          <Link href="/admin/posts" className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
+            Clear
+          </Link>
+        </div>
+      </form>
+
+      {list.items.length === 0 ? (
+        <p className="rounded-md border border-slate-300 bg-white p-6 text-slate-700">
+          No posts match. <Link href="/admin/posts/new" className="font-semibold text-brand-800 underline">Write a new one</Link>.
+        </p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="mb-2 text-left text-slate-700">
+              {list.total} {list.total === 1 ? 'post' : 'posts'}, most recently changed first (page {list.page} of {list.totalPages})
+            </caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-2 pr-3">Title</th>
+                <th scope="col" className="py-2 pr-3">Kind</th>
+                <th scope="col" className="py-2 pr-3">Status</th>
+                <th scope="col" className="hidden py-2 pr-3 md:table-cell">Author</th>
+                <th scope="col" className="hidden py-2 pr-3 md:table-cell">Specialty</th>
+                <th scope="col" className="hidden py-2 sm:table-cell">Changed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.items.map((post) => (
+                <tr key={post.id} className="border-b border-slate-200 align-top">
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    <Link href={`/admin/posts/${post.id}`} className="font-semibold break-words text-brand-800 underline">
+                      {post.title}
+                    </Link>
+                  </th>
+                  <td className="py-2 pr-3">{postSections[post.kind].singular}</td>
+                  <td className="py-2 pr-3">
+                    {STATUS_LABELS[post.status]}
+                    {post.status === 'draft' && post.reviewRequestedAt ? <span className="block text-amber-900">Awaiting review</span> : null}
+                  </td>
+                  <td className="hidden py-2 pr-3 md:table-cell">{post.authorName ?? '—'}</td>
+                  <td className="hidden py-2 pr-3 md:table-cell">{post.specialtyName ?? '—'}</td>
+                  <td className="hidden py-2 sm:table-cell">{formatDate(post.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <PageLinks page={list.page} totalPages={list.totalPages} href={(page) => listHref(filters, page)} prefetch={false} />
+    </div>
+  );
+}
