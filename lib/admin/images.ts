@@ -177,13 +177,13 @@ async function findImageBySha(sha256: string): Promise<StoredImage | null> {
 
 /** Readers never see half a file: written beside it under a temporary name, then renamed over it. */
 async function writeFileAtomically(file: string, data: Buffer): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
+  await mkdir(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true });
   const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await writeFile(temporary, data, { flag: 'wx' });
-    await rename(temporary, file);
+    await writeFile(/*turbopackIgnore: true*/ temporary, data, { flag: 'wx' });
+    await rename(/*turbopackIgnore: true*/ temporary, /*turbopackIgnore: true*/ file);
   } catch (error) {
-    await rm(temporary, { force: true });
+    await rm(/*turbopackIgnore: true*/ temporary, { force: true });
     throw error;
   }
 }

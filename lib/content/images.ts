@@ -54,7 +54,8 @@ export async function readImageVariant(name: string): Promise<{ bytes: Buffer; c
     return null;
   }
   try {
-    return { ...row, bytes: await readFile(file) };
+    // The folder is a setting, not part of the build: nothing under it is traced into the output.
+    return { ...row, bytes: await readFile(/*turbopackIgnore: true*/ file) };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       console.error(`image variant ${name}: its file is missing from IMAGE_STORAGE_DIR`);
