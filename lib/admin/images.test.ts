@@ -10,7 +10,8 @@ import { auditLog, images, imageVariants } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
 import { env } from '@/lib/env';
 import { insertStaff } from './test-helpers';
-import { maxUploadBytes, storeUploadedImage } from './images';
+import { z } from 'zod';
+import { checkCoverImage, coverImageFields, maxUploadBytes, storeUploadedImage } from './images';
 
 const { db } = testDatabase('migrated', 'adm_images_lib');
 
@@ -178,5 +179,26 @@ describe('reading', () => {
       alt: 'A chest X-ray',
     });
     expect(await getCoverImage(null, 'x')).toBeNull();
+  });
+});
+
+describe('the cover image fields of an editor’s save', () => {
+  const Schema = z.object(coverImageFields);
+
+  it('reads an id and a text alternative, each null when empty', () => {
+    expect(Schema.parse({ coverImageId: '12', coverImageAlt: '  A chest X-ray ' })).toEqual({ coverImageId: 12, coverImageAlt: 'A chest X-ray' });
+    expect(Schema.parse({ coverImageId: '', coverImageAlt: '' })).toEqual({ coverImageId: null, coverImageAlt: null });
+    expect(Schema.parse({})).toEqual({ coverImageId: null, coverImageAlt: null });
+    expect(Schema.safeParse({ coverImageId: '1; drop table images' }).success).toBe(false);
+    expect(Schema.safeParse({ coverImageAlt: 'x'.repeat(301) }).success).toBe(false);
+  });
+
+  it('refuses an image that is not there, with a message beside the field', async () => {
+    const png = await picture(330, 200, 9).png().toBuffer();
+    const stored = await upload(png);
+    if (!stored.ok) throw new Error(stored.message);
+    expect(await checkCoverImage(db, { coverImageId: stored.image.id })).toBeNull();
+    expect(await checkCoverImage(db, { coverImageId: null })).toBeNull();
+    expect(await checkCoverImage(db, { coverImageId: 999_999 })).toEqual({ coverImageId: ['That image is no longer there: upload it again.'] });
   });
 });

@@ -4,9 +4,10 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import sharp, { type Metadata } from 'sharp';
+import { z } from 'zod';
 import { audit } from '@/lib/audit';
 import { listImageVariants, mediaUrl, variantFilePath, type ImageVariantView } from '@/lib/content/images';
-import { db } from '@/lib/db/client';
+import { db, type Executor } from '@/lib/db/client';
 import { images, imageVariants } from '@/lib/db/schema';
 import { env } from '@/lib/env';
 
@@ -163,6 +164,36 @@ export async function storeUploadedImage(upload: Upload, uploadedBy: number | nu
     }
     throw error;
   }
+}
+
+/**
+ * The two fields CoverImageField (app/_ui/admin/cover-image-field.tsx) adds to an editor's form,
+ * to spread into its zod schema: `coverImageId` (empty: no image) and `coverImageAlt`, each null
+ * when empty, ready for the item's cover_image_id and cover_image_alt.
+ */
+export const coverImageFields = {
+  coverImageId: z
+    .string()
+    .trim()
+    .regex(/^\d{0,9}$/, 'Choose the image again.')
+    .default('')
+    .transform((value) => (value === '' ? null : Number(value))),
+  coverImageAlt: z
+    .string()
+    .trim()
+    .max(300, 'Keep the text alternative under 300 characters.')
+    .default('')
+    .transform((value) => (value === '' ? null : value)),
+};
+
+/**
+ * In a save's transaction: the field errors for a cover image that is not there (uploaded, then
+ * gone), or null when the fields may be saved as they are.
+ */
+export async function checkCoverImage(tx: Executor, fields: { coverImageId: number | null }): Promise<Record<string, string[]> | null> {
+  if (fields.coverImageId === null) return null;
+  const [row] = await tx.select({ id: images.id }).from(images).where(eq(images.id, fields.coverImageId)).limit(1);
+  return row ? null : { coverImageId: ['That image is no longer there: upload it again.'] };
 }
 
 async function findImageBySha(sha256: string): Promise<StoredImage | null> {
