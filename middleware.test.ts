@@ -100,6 +100,18 @@ describe('oversized posts', () => {
     });
     expect(middleware(request).status).toBe(413);
   });
+
+  it('lets a cover image upload through up to 10 MB (the route checks its own limit), and no further', () => {
+    const upload = (size: number) =>
+      middleware(
+        new NextRequest('http://localhost:3000/admin/images', {
+          method: 'POST',
+          headers: { cookie: 'next-auth.session-token=abc', origin: 'http://localhost:3000', host: 'localhost:3000', 'content-length': String(size) },
+        }),
+      );
+    expect(upload(9 * 1024 * 1024).headers.get('x-middleware-next')).toBe('1');
+    expect(upload(11 * 1024 * 1024).status).toBe(413);
+  });
 });
 
 describe('a CME activity\'s address', () => {

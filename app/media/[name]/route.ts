@@ -1,0 +1,22 @@
+import { readImageVariant } from '@/lib/content/images';
+
+/**
+ * A cover image's resized copy by its content-hashed name (lib/content/images.ts), for anyone.
+ * The name changes whenever the picture does, so a browser and any cache keep it for a year.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }): Promise<Response> {
+  const { name } = await params;
+  const variant = await readImageVariant(name);
+  if (!variant) {
+    return new Response('Not found.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=60' } });
+  }
+  return new Response(new Uint8Array(variant.bytes), {
+    headers: {
+      'Content-Type': variant.contentType,
+      'Content-Length': String(variant.bytes.byteLength),
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Disposition': 'inline',
+    },
+  });
+}
