@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { CoverImageField, type CoverImageValue } from '@/app/_ui/admin/cover-image-field';
 import { EditorForm } from '@/app/_ui/admin/editor-form';
 import { MarkdownField } from '@/app/_ui/admin/markdown-field';
 import { SelectField, TextField } from '@/app/_ui/forms/fields';
@@ -36,14 +37,29 @@ type Props = {
   reviewers: ReadonlyArray<readonly [string, string]>;
   /** Offer "save and send for review" (a draft not yet waiting for review). */
   canSubmitForReview: boolean;
+  /** The saved cover image, if any, and the largest upload the server takes. */
+  coverImage: CoverImageValue | null;
+  maxUploadBytes: number;
 };
 
 const BUTTON = 'inline-flex min-h-11 items-center justify-center rounded-md px-5 font-semibold';
 
-export function PostEditor({ action, draftKey, fields, version, postId, specialties, reviewers, canSubmitForReview }: Props) {
+export function PostEditor({ action, draftKey, fields, version, postId, specialties, reviewers, canSubmitForReview, coverImage, maxUploadBytes }: Props) {
   return (
     <EditorForm action={action} draftKey={draftKey} fieldLabels={POST_FIELD_LABELS}>
-      {(state) => <PostFields state={state} fields={fields} version={version} postId={postId} specialties={specialties} reviewers={reviewers} canSubmitForReview={canSubmitForReview} />}
+      {(state) => (
+        <PostFields
+          state={state}
+          fields={fields}
+          version={version}
+          postId={postId}
+          specialties={specialties}
+          reviewers={reviewers}
+          canSubmitForReview={canSubmitForReview}
+          coverImage={coverImage}
+          maxUploadBytes={maxUploadBytes}
+        />
+      )}
     </EditorForm>
   );
 }
@@ -56,6 +72,8 @@ function PostFields({
   specialties,
   reviewers,
   canSubmitForReview,
+  coverImage,
+  maxUploadBytes,
 }: Omit<Props, 'action' | 'draftKey'> & { state: FormState }) {
   const value = (name: string) => state.values?.[name] ?? fields[name] ?? '';
   const [kind, setKind] = useState(value('kind') || 'article');
@@ -93,10 +111,7 @@ function PostFields({
           </div>
         </fieldset>
       ) : null}
-      {/* CoverImageField: placed at merge */}
-      {/* Until then the two fields travel as they are, so a save keeps an image set elsewhere. */}
-      <input type="hidden" name="coverImageId" defaultValue={value('coverImageId')} />
-      <input type="hidden" name="coverImageAlt" defaultValue={value('coverImageAlt')} />
+      <CoverImageField state={state} defaultImage={coverImage} maxUploadBytes={maxUploadBytes} />
       <p className="flex flex-wrap gap-3">
         <button type="submit" name="intent" value="save" className={`${BUTTON} bg-brand-800 text-white hover:bg-brand-900`}>
           {postId === null ? 'Create draft' : 'Save'}

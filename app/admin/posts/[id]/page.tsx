@@ -4,10 +4,13 @@ import { notFound } from 'next/navigation';
 import { ForgetKeptDraft } from '@/app/_ui/admin/forget-kept-draft';
 import { PostEditor } from '@/app/_ui/admin/post-editor';
 import { PostStatusForm } from '@/app/_ui/admin/post-status-form';
+import type { CoverImageValue } from '@/app/_ui/admin/cover-image-field';
 import { requireStaffPage } from '@/lib/admin/auth';
+import { maxUploadBytes } from '@/lib/admin/images';
 import { can } from '@/lib/admin/policy';
 import { parsePostId } from '@/lib/admin/post-schemas';
 import { getPostForEditing, listReviewerOptions, listSpecialtyOptions } from '@/lib/admin/posts';
+import { getCoverImage } from '@/lib/content/images';
 import { pathForPost, postSections } from '@/lib/content/paths';
 import { changePostStatusAction, savePostAction } from '../actions';
 
@@ -37,6 +40,9 @@ export default async function EditPostPage({ params, searchParams }: { params: P
   const [editing, specialties, reviewers] = await Promise.all([getPostForEditing(viewer, id), listSpecialtyOptions(), listReviewerOptions()]);
   if (!editing) notFound();
   const { post } = editing;
+  const cover = await getCoverImage(post.coverImageId, post.coverImageAlt);
+  const coverImage: CoverImageValue | null =
+    cover && post.coverImageId !== null ? { id: post.coverImageId, url: cover.src, width: cover.width, height: cover.height, alt: cover.alt } : null;
   const query = await searchParams;
   const done = typeof query.done === 'string' ? DONE_MESSAGES[query.done] : undefined;
   const isEditor = can(viewer.role, 'posts.publish');
@@ -130,6 +136,8 @@ export default async function EditPostPage({ params, searchParams }: { params: P
           specialties={specialties.map((s) => [String(s.id), s.name] as const)}
           reviewers={reviewers.map((r) => [String(r.id), r.name] as const)}
           canSubmitForReview={!isEditor && post.status === 'draft' && post.reviewRequestedAt === null}
+          coverImage={coverImage}
+          maxUploadBytes={maxUploadBytes()}
         />
       ) : (
         <p className="rounded-md border border-slate-300 bg-white p-4 text-slate-700">

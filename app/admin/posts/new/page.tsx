@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PostEditor } from '@/app/_ui/admin/post-editor';
 import { requireStaffPage } from '@/lib/admin/auth';
+import { maxUploadBytes } from '@/lib/admin/images';
 import { listReviewerOptions, listSpecialtyOptions } from '@/lib/admin/posts';
 import { createPostAction } from '../actions';
 
@@ -26,6 +27,8 @@ export default async function NewPostPage() {
         specialties={specialties.map((s) => [String(s.id), s.name] as const)}
         reviewers={reviewers.map((r) => [String(r.id), r.name] as const)}
         canSubmitForReview={false}
+        coverImage={null}
+        maxUploadBytes={maxUploadBytes()}
       />
     </div>
   );
