@@ -2,16 +2,16 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog, events, revisions } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
-import { useSession } from '@/lib/db/test/next-request';
+import { useSession as signInAs } from '@/lib/db/test/next-request';
 import type { FormState } from '@/lib/form-state';
-import { insertStaff } from './test-helpers';
+import { insertStaff } from '@/lib/admin/test-helpers';
 
 vi.mock('next/headers', async () => (await import('@/lib/db/test/next-request')).switchableRequest);
 const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock('next/cache', () => ({ revalidatePath: (path: string) => void revalidated.push(path), revalidateTag: () => {} }));
 
 const { db } = testDatabase('migrated', 'adm_content_events');
-const actions = await import('@/app/admin/events/actions');
+const actions = await import('./actions');
 
 let editor: { id: number; token: string };
 let author: { id: number; token: string };
@@ -54,7 +54,7 @@ async function run(action: (s: FormState, f: FormData) => Promise<FormState>, fi
 }
 
 async function createOne(fields: Partial<typeof EVENT> = {}): Promise<number> {
-  await useSession(editor.token);
+  await signInAs(editor.token);
   const state = await run(actions.createEventAction, { ...EVENT, ...fields });
   expect(state.redirect, JSON.stringify(state)).toMatch(/^\/admin\/events\/\d+/);
   return Number(/\/admin\/events\/(\d+)/.exec(state.redirect!)![1]);
@@ -135,7 +135,7 @@ describe('event editor', () => {
   });
 
   it('explains each invalid field', async () => {
-    await useSession(editor.token);
+    await signInAs(editor.token);
     const zone = await run(actions.createEventAction, { ...EVENT, timeZone: 'Mars/Olympus' });
     expect(zone.fieldErrors?.timeZone?.[0]).toMatch(/time zone such as/);
     const order = await run(actions.createEventAction, { ...EVENT, endsAt: '2026-05-01T08:00' });
@@ -153,7 +153,7 @@ describe('event editor', () => {
   it('refuses an author and a member every action', async () => {
     const id = await createOne({ title: 'Guarded Event' });
     for (const user of [author, member]) {
-      await useSession(user.token);
+      await signInAs(user.token);
       for (const [action, fields] of [
         [actions.createEventAction, { ...EVENT, title: 'Sneaky' }],
         [actions.saveEventAction, { ...EVENT, id, version: 1, title: 'Sneaky' }],
