@@ -258,3 +258,8 @@ export const ADMIN_PAGE_SIZE = 25;
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/** An id from an address segment, or null when it is not one. */
+export function parseItemId(raw: string): number | null {
+  return /^[1-9][0-9]{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
+}
