@@ -137,8 +137,8 @@ export const VideoFields = z
     if (fields.coverImageAlt === null && fields.coverImageId !== null) {
       context.addIssue({ code: 'custom', path: ['coverImageAlt'], message: 'Describe the cover image for readers who cannot see it.' });
     }
-    const { duration: _duration, ...rest } = fields;
-    return { ...rest, providerVideoId, fileUrl, durationSeconds: Number.isNaN(durationSeconds) ? null : durationSeconds, partNumber };
+    const { title, slug, summary, body, specialtyId, provider, speaker, seriesId, transcript, access, coverImageId, coverImageAlt } = fields;
+    return { title, slug, summary, body, specialtyId, provider, speaker, seriesId, transcript, access, coverImageId, coverImageAlt, providerVideoId, fileUrl, durationSeconds: Number.isNaN(durationSeconds) ? null : durationSeconds, partNumber };
   });
 
 export const CreateVideoInput = VideoFields;
