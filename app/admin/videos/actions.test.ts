@@ -1,0 +1,138 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { auditLog, revisions, videos, videoSeries } from '@/lib/db/schema';
+import { testDatabase } from '@/lib/db/test/database';
+import { useSession as signInAs } from '@/lib/db/test/next-request';
+import { insertStaff } from '@/lib/admin/test-helpers';
+import { idFromRedirect, runAction as run } from '@/lib/admin/test-actions';
+
+vi.mock('next/headers', async () => (await import('@/lib/db/test/next-request')).switchableRequest);
+const revalidated = vi.hoisted(() => [] as string[]);
+vi.mock('next/cache', () => ({ revalidatePath: (path: string) => void revalidated.push(path), revalidateTag: () => {} }));
+
+const { db } = testDatabase('migrated', 'adm_content_videos');
+const actions = await import('./actions');
+
+let editor: { id: number; token: string };
+let author: { id: number; token: string };
+let member: { id: number; token: string };
+
+beforeAll(async () => {
+  editor = await insertStaff(db, 'editor');
+  author = await insertStaff(db, 'author');
+  member = await insertStaff(db, 'member');
+});
+
+const VIDEO = {
+  title: 'Echocardiography Basics',
+  summary: 'Reading an echo.',
+  body: 'Notes.',
+  provider: 'youtube',
+  providerVideoId: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+  fileUrl: '',
+  duration: '12:30',
+  speaker: 'Dr A. Speaker',
+  seriesId: '',
+  partNumber: '',
+  transcript: '',
+  access: 'public',
+};
+
+async function createSeries(title: string): Promise<number> {
+  await signInAs(editor.token);
+  const state = await run(actions.createSeriesAction, { title, summary: 'A series.' });
+  return idFromRedirect(state.redirect);
+}
+
+async function createVideo(fields: Record<string, string | number> = {}): Promise<number> {
+  await signInAs(editor.token);
+  const state = await run(actions.createVideoAction, { ...VIDEO, ...fields });
+  expect(state.redirect, JSON.stringify(state)).toMatch(/^\/admin\/videos\/\d+/);
+  return idFromRedirect(state.redirect);
+}
+
+describe('video editor', () => {
+  it('creates a draft: the id taken from a pasted address, the duration in seconds, a revision and an audit row', async () => {
+    const id = await createVideo();
+    const [row] = await db.select().from(videos).where(eq(videos.id, id));
+    expect(row).toMatchObject({ slug: 'echocardiography-basics', providerVideoId: 'dQw4w9WgXcQ', durationSeconds: 750, status: 'draft', version: 1 });
+    expect(await db.select().from(revisions).where(and(eq(revisions.itemType, 'video'), eq(revisions.itemId, id)))).toHaveLength(1);
+    expect(await db.select().from(auditLog).where(and(eq(auditLog.action, 'video.create'), eq(auditLog.subjectId, String(id))))).toHaveLength(1);
+  });
+
+  it('saves, refuses a second save of the same version with the first one\'s fields, restores a revision as a new save', async () => {
+    const id = await createVideo({ title: 'Conflict Video' });
+    const first = await run(actions.saveVideoAction, { ...VIDEO, title: 'Conflict Video', id, version: 1, speaker: 'Dr First' });
+    expect(first.status).toBe('ok');
+    const second = await run(actions.saveVideoAction, { ...VIDEO, title: 'Conflict Video', id, version: 1, speaker: 'Dr Second' });
+    expect(second.conflict?.version).toBe(2);
+    expect(second.conflict?.fields.speaker).toBe('Dr First');
+    expect(second.values?.speaker).toBe('Dr Second');
+    const restored = await run(actions.restoreVideoAction, { id, version: 2, revision: 1 });
+    expect(restored.redirect).toBe(`/admin/videos/${id}?restored=1`);
+    const [row] = await db.select().from(videos).where(eq(videos.id, id));
+    expect(row).toMatchObject({ version: 3, speaker: VIDEO.speaker });
+    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'video.restore'), eq(auditLog.subjectId, String(id))));
+    expect(entry?.details).toMatchObject({ fields: ['speaker'] });
+  });
+
+  it('publishing revalidates the video, the list and its series page', async () => {
+    const seriesId = await createSeries('Heart Series');
+    const id = await createVideo({ title: 'Heart Part One', seriesId, partNumber: 1 });
+    revalidated.length = 0;
+    expect((await run(actions.transitionVideoAction, { id, version: 1, transition: 'publish' })).status).toBe('ok');
+    expect(revalidated).toEqual(expect.arrayContaining(['/videos', '/videos/heart-part-one', '/videos/series/heart-series']));
+  });
+
+  it('explains each invalid field: a part already in the series, an unsafe file address, a bad id, a duplicate slug', async () => {
+    const seriesId = await createSeries('Parts Series');
+    await createVideo({ title: 'Part One Video', seriesId, partNumber: 1 });
+    const part = await run(actions.createVideoAction, { ...VIDEO, title: 'Another Part One', seriesId, partNumber: 1 });
+    expect(part.fieldErrors?.partNumber).toEqual(['Another video is already this part of the series: choose another number.']);
+    const orphan = await run(actions.createVideoAction, { ...VIDEO, title: 'Orphan Part', partNumber: 2 });
+    expect(orphan.fieldErrors?.partNumber?.[0]).toMatch(/needs a series/);
+    const script = await run(actions.createVideoAction, { ...VIDEO, title: 'Script', provider: 'file', fileUrl: 'javascript:alert(1)' });
+    expect(script.fieldErrors?.fileUrl?.[0]).toMatch(/https:\/\//);
+    const badId = await run(actions.createVideoAction, { ...VIDEO, title: 'Bad id', providerVideoId: '"><script>' });
+    expect(badId.fieldErrors?.providerVideoId?.[0]).toMatch(/not a video id/);
+    const duration = await run(actions.createVideoAction, { ...VIDEO, title: 'Bad duration', duration: '12:75' });
+    expect(duration.fieldErrors?.duration?.[0]).toMatch(/minutes:seconds/);
+    const duplicate = await run(actions.createVideoAction, { ...VIDEO, title: 'Part One Video' });
+    expect(duplicate.fieldErrors?.slug).toEqual(['Another video already has this slug: choose another.']);
+  });
+
+  it('a series is created and edited with an audit row each; a duplicate slug is a field message', async () => {
+    const id = await createSeries('Renal Series');
+    const saved = await run(actions.saveSeriesAction, { id, title: 'Renal Series', summary: 'Kidneys, in order.' });
+    expect(saved.status).toBe('ok');
+    const [row] = await db.select().from(videoSeries).where(eq(videoSeries.id, id));
+    expect(row).toMatchObject({ slug: 'renal-series', summary: 'Kidneys, in order.' });
+    const entries = await db.select().from(auditLog).where(and(eq(auditLog.subjectType, 'video_series'), eq(auditLog.subjectId, String(id))));
+    expect(entries.map((e) => e.action).sort()).toEqual(['video_series.create', 'video_series.update']);
+    const duplicate = await run(actions.createSeriesAction, { title: 'Renal Series' });
+    expect(duplicate.fieldErrors?.slug).toEqual(['Another series already has this slug: choose another.']);
+  });
+
+  it('refuses an author and a member every action', async () => {
+    const id = await createVideo({ title: 'Guarded Video' });
+    const seriesId = await createSeries('Guarded Series');
+    for (const user of [author, member]) {
+      await signInAs(user.token);
+      for (const [action, fields] of [
+        [actions.createVideoAction, { ...VIDEO, title: 'Sneaky' }],
+        [actions.saveVideoAction, { ...VIDEO, id, version: 1, title: 'Sneaky' }],
+        [actions.transitionVideoAction, { id, version: 1, transition: 'publish' }],
+        [actions.restoreVideoAction, { id, version: 1, revision: 1 }],
+        [actions.createSeriesAction, { title: 'Sneaky' }],
+        [actions.saveSeriesAction, { id: seriesId, title: 'Sneaky' }],
+      ] as const) {
+        const state = await run(action, fields);
+        expect(state.message).toMatch(/do not have access/);
+      }
+    }
+    const [row] = await db.select().from(videos).where(eq(videos.id, id));
+    expect(row).toMatchObject({ title: 'Guarded Video', status: 'draft', version: 1 });
+    const [series] = await db.select().from(videoSeries).where(eq(videoSeries.id, seriesId));
+    expect(series?.title).toBe('Guarded Series');
+  });
+});
