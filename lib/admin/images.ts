@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import sharp, { type Metadata } from 'sharp';
 import { z } from 'zod';
 import { audit } from '@/lib/audit';
-import { listImageVariants, mediaUrl, variantFilePath, type ImageVariantView } from '@/lib/content/images';
+import { getCoverImage, listImageVariants, mediaUrl, variantFilePath, type ImageVariantView } from '@/lib/content/images';
 import { db, type Executor } from '@/lib/db/client';
 import { images, imageVariants } from '@/lib/db/schema';
 import { env } from '@/lib/env';
@@ -224,4 +224,11 @@ function isUniqueViolation(error: unknown): boolean {
     if ((e as { code?: unknown }).code === '23505') return true;
   }
   return false;
+}
+
+/** An item's saved cover image as the editor's field shows it, or null (none, or gone since). */
+export async function coverImageForEditor(imageId: number | null, alt: string | null) {
+  if (imageId === null) return null;
+  const cover = await getCoverImage(imageId, alt);
+  return cover ? { id: imageId, url: cover.src, width: cover.width, height: cover.height, alt: cover.alt } : null;
 }

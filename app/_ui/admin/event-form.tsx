@@ -1,5 +1,6 @@
 'use client';
 
+import { CoverImageField, type CoverImageValue } from '@/app/_ui/admin/cover-image-field';
 import { EditorForm } from '@/app/_ui/admin/editor-form';
 import { InputField } from '@/app/_ui/admin/input-field';
 import { MarkdownField } from '@/app/_ui/admin/markdown-field';
@@ -14,6 +15,8 @@ export function EventForm({
   fields,
   specialties,
   labels,
+  coverImage,
+  maxUploadBytes,
 }: {
   action: FormAction;
   id?: number;
@@ -21,6 +24,9 @@ export function EventForm({
   fields: Record<string, string>;
   specialties: ReadonlyArray<readonly [string, string]>;
   labels: Record<string, string>;
+  /** The saved cover image, if any, and the largest upload the server takes. */
+  coverImage: CoverImageValue | null;
+  maxUploadBytes: number;
 }) {
   return (
     <EditorForm action={action} draftKey={`event:${id ?? 'new'}`} fieldLabels={labels}>
@@ -42,9 +48,7 @@ export function EventForm({
           <InputField name="virtualUrl" label="Online link" type="url" state={state} defaultValue={fields.virtualUrl ?? ''} required={false} hint="https:// address of the online event." />
           <TextField name="organiser" label="Organiser" state={state} defaultValue={fields.organiser} />
           <InputField name="registrationUrl" label="Registration address" type="url" state={state} defaultValue={fields.registrationUrl ?? ''} required={false} />
-          {/* CoverImageField: placed at merge */}
-          <input type="hidden" name="coverImageId" value={state.values?.coverImageId ?? fields.coverImageId ?? ''} />
-          <input type="hidden" name="coverImageAlt" value={state.values?.coverImageAlt ?? fields.coverImageAlt ?? ''} />
+          <CoverImageField state={state} defaultImage={coverImage} maxUploadBytes={maxUploadBytes} />
           <SubmitButton pendingText="Saving…">{id ? 'Save' : 'Create draft'}</SubmitButton>
         </>
       )}

@@ -1,5 +1,6 @@
 'use client';
 
+import { CoverImageField, type CoverImageValue } from '@/app/_ui/admin/cover-image-field';
 import { EditorForm } from '@/app/_ui/admin/editor-form';
 import { InputField } from '@/app/_ui/admin/input-field';
 import { MarkdownField } from '@/app/_ui/admin/markdown-field';
@@ -24,6 +25,8 @@ export function VideoForm({
   specialties,
   series,
   labels,
+  coverImage,
+  maxUploadBytes,
 }: {
   action: FormAction;
   id?: number;
@@ -32,6 +35,9 @@ export function VideoForm({
   specialties: ReadonlyArray<readonly [string, string]>;
   series: ReadonlyArray<readonly [string, string]>;
   labels: Record<string, string>;
+  /** The saved cover image, if any, and the largest upload the server takes. */
+  coverImage: CoverImageValue | null;
+  maxUploadBytes: number;
 }) {
   return (
     <EditorForm action={action} draftKey={`video:${id ?? 'new'}`} fieldLabels={labels}>
@@ -55,9 +61,7 @@ export function VideoForm({
           </div>
           <TextField name="transcript" label="Transcript" state={state} defaultValue={fields.transcript} multiline required={false} />
           <SelectField name="access" label="Who may watch it" state={state} defaultValue={fields.access ?? 'public'} options={ACCESS} placeholder="Choose who may watch it" />
-          {/* CoverImageField: placed at merge */}
-          <input type="hidden" name="coverImageId" value={state.values?.coverImageId ?? fields.coverImageId ?? ''} />
-          <input type="hidden" name="coverImageAlt" value={state.values?.coverImageAlt ?? fields.coverImageAlt ?? ''} />
+          <CoverImageField state={state} defaultImage={coverImage} maxUploadBytes={maxUploadBytes} />
           <SubmitButton pendingText="Saving…">{id ? 'Save' : 'Create draft'}</SubmitButton>
         </>
       )}

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { EventForm } from '@/app/_ui/admin/event-form';
 import { StatusControls } from '@/app/_ui/admin/status-controls';
 import { requireStaffPage } from '@/lib/admin/auth';
+import { coverImageForEditor, maxUploadBytes } from '@/lib/admin/images';
 import { allowedTransitions, parseItemId } from '@/lib/admin/editing';
 import { EVENT_FIELD_LABELS, getEventForEdit } from '@/lib/admin/events';
 import { listSpecialtyOptions } from '@/lib/admin/options';
@@ -50,7 +51,7 @@ export default async function EditEventPage({ params, searchParams }: { params: 
         publishedAt={event.publishedAt?.toISOString() ?? null}
         allowed={allowedTransitions(event.status)}
       />
-      <EventForm action={saveEventAction} id={event.id} version={event.version} fields={event.fields} specialties={await listSpecialtyOptions()} labels={EVENT_FIELD_LABELS} />
+      <EventForm action={saveEventAction} id={event.id} version={event.version} fields={event.fields} specialties={await listSpecialtyOptions()} labels={EVENT_FIELD_LABELS} coverImage={await coverImageForEditor(event.fields.coverImageId ? Number(event.fields.coverImageId) : null, event.fields.coverImageAlt || null)} maxUploadBytes={maxUploadBytes()} />
     </div>
   );
 }

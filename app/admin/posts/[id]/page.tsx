@@ -4,13 +4,11 @@ import { notFound } from 'next/navigation';
 import { ForgetKeptDraft } from '@/app/_ui/admin/forget-kept-draft';
 import { PostEditor } from '@/app/_ui/admin/post-editor';
 import { PostStatusForm } from '@/app/_ui/admin/post-status-form';
-import type { CoverImageValue } from '@/app/_ui/admin/cover-image-field';
 import { requireStaffPage } from '@/lib/admin/auth';
-import { maxUploadBytes } from '@/lib/admin/images';
+import { coverImageForEditor, maxUploadBytes } from '@/lib/admin/images';
 import { can } from '@/lib/admin/policy';
 import { parsePostId } from '@/lib/admin/post-schemas';
 import { getPostForEditing, listReviewerOptions, listSpecialtyOptions } from '@/lib/admin/posts';
-import { getCoverImage } from '@/lib/content/images';
 import { pathForPost, postSections } from '@/lib/content/paths';
 import { changePostStatusAction, savePostAction } from '../actions';
 
@@ -40,9 +38,7 @@ export default async function EditPostPage({ params, searchParams }: { params: P
   const [editing, specialties, reviewers] = await Promise.all([getPostForEditing(viewer, id), listSpecialtyOptions(), listReviewerOptions()]);
   if (!editing) notFound();
   const { post } = editing;
-  const cover = await getCoverImage(post.coverImageId, post.coverImageAlt);
-  const coverImage: CoverImageValue | null =
-    cover && post.coverImageId !== null ? { id: post.coverImageId, url: cover.src, width: cover.width, height: cover.height, alt: cover.alt } : null;
+  const coverImage = await coverImageForEditor(post.coverImageId, post.coverImageAlt);
   const query = await searchParams;
   const done = typeof query.done === 'string' ? DONE_MESSAGES[query.done] : undefined;
   const isEditor = can(viewer.role, 'posts.publish');

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { VideoForm } from '@/app/_ui/admin/video-form';
 import { StatusControls } from '@/app/_ui/admin/status-controls';
 import { requireStaffPage } from '@/lib/admin/auth';
+import { coverImageForEditor, maxUploadBytes } from '@/lib/admin/images';
 import { allowedTransitions, parseItemId } from '@/lib/admin/editing';
 import { VIDEO_FIELD_LABELS, getVideoForEdit } from '@/lib/admin/videos';
 import { listSeriesOptions, listSpecialtyOptions } from '@/lib/admin/options';
@@ -50,7 +51,7 @@ export default async function EditVideoPage({ params, searchParams }: { params: 
         publishedAt={video.publishedAt?.toISOString() ?? null}
         allowed={allowedTransitions(video.status)}
       />
-      <VideoForm action={saveVideoAction} id={video.id} version={video.version} fields={video.fields} specialties={await listSpecialtyOptions()} series={await listSeriesOptions()} labels={VIDEO_FIELD_LABELS} />
+      <VideoForm action={saveVideoAction} id={video.id} version={video.version} fields={video.fields} specialties={await listSpecialtyOptions()} series={await listSeriesOptions()} labels={VIDEO_FIELD_LABELS} coverImage={await coverImageForEditor(video.fields.coverImageId ? Number(video.fields.coverImageId) : null, video.fields.coverImageAlt || null)} maxUploadBytes={maxUploadBytes()} />
     </div>
   );
 }
