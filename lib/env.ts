@@ -36,6 +36,11 @@ const EnvSchema = z.object({
    */
   FRONT_UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
   MAX_REQUEST_BODY_BYTES: z.coerce.number().int().min(1_024).max(1024 * 1024 * 1024).default(10 * 1024 * 1024),
+  /**
+   * Shared by the launcher (lib/cli/serve.ts) and `next start` for the internal routes
+   * (/api/internal/…, refused by the front cache). Unset: serve.ts makes one at each start.
+   */
+  INTERNAL_API_SECRET: z.string().min(32).optional(),
   /** Set with several app instances: they share one page cache through Redis. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /** Days a deactivated account can still be reactivated before the jobs erase its personal data. */

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { LRUCache } from 'lru-cache';
+import { isInternalPath } from '@/lib/security/internal-request';
 
 /**
  * A one-second page cache in front of `next start`: what nginx calls a microcache. Next
@@ -118,6 +119,8 @@ function refusalOf(req: http.IncomingMessage, maxBodyBytes: number): Refusal | n
   const host = req.headers.host;
   if (host === undefined || !VALID_HOST.test(host)) return { status: 400, message: 'Bad request: the Host header must name this site.' };
   if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) return { status: 413, message: 'The request is too large.' };
+  // The launcher's own routes (the scheduler's publish-due) are reached on Next's port only.
+  if (isInternalPath(req.url)) return { status: 404, message: 'Not found.' };
   return null;
 }
 
