@@ -238,6 +238,10 @@ describe('front door', () => {
       expect(response.status, path).toBe(404);
     }
     expect(received.requests).toBe(0);
+    // Nor does the secret's header reach Next with any other request.
+    const { seen, get } = await setUp(() => ({}));
+    await get('/news', { headers: { 'x-internal-secret': 'anything' } });
+    expect(seen[0]?.headers['x-internal-secret']).toBeUndefined();
   });
 
   it('refuses absolute-form and asterisk targets and CONNECT: it is no forward proxy', async () => {

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { LRUCache } from 'lru-cache';
-import { isInternalPath } from '@/lib/security/internal-request';
+import { INTERNAL_SECRET_HEADER, isInternalPath } from '@/lib/security/internal-request';
 
 /**
  * A one-second page cache in front of `next start`: what nginx calls a microcache. Next
@@ -226,6 +226,8 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
 
   function forward(req: http.IncomingMessage, res: http.ServerResponse, key: string | null): void {
     const headers = endToEndHeaders(req.headers);
+    // Only the launcher, on Next's own port, speaks to the internal routes.
+    delete headers[INTERNAL_SECRET_HEADER];
     const forwardedFor = req.headers['x-forwarded-for'];
     headers['x-forwarded-for'] = [forwardedFor, req.socket.remoteAddress].filter(Boolean).join(', ');
     if (trustedProxyHops === 0) {

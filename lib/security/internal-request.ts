@@ -9,13 +9,12 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 export const INTERNAL_SECRET_HEADER = 'x-internal-secret';
 
 /**
- * Whether a request carries the launcher's secret and came straight from it: every request
- * through the front cache has an X-Forwarded-For, the launcher's own has none. Compared in
+ * Whether a request carries the launcher's secret. The front cache never passes this header
+ * on (nor the internal paths), so only a caller on Next's own port can send it. Compared in
  * constant time (digests of equal length); no secret configured means no internal caller.
  */
 export function isInternalRequest(headers: Headers, secret: string | undefined): boolean {
   if (!secret) return false;
-  if (headers.has('x-forwarded-for')) return false;
   const given = headers.get(INTERNAL_SECRET_HEADER);
   if (!given) return false;
   return timingSafeEqual(digest(given), digest(secret));

