@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { eventToListItem, postToListItem, videoToListItem } from '@/app/_ui/content/list-items';
 import { HomeSection } from '@/app/_ui/content/home-section';
 import { pathForPost } from '@/lib/content/paths';
-import { contentTag, tagCachedPage } from '@/lib/content/cache-tags';
+import { contentTag } from '@/lib/content/cache-tags';
+import { tagCachedPage } from '@/lib/content/tag-page';
 import { getHomePage } from '@/lib/content/home';
 import { siteName } from '@/lib/site';
 

@@ -7,7 +7,6 @@ const revalidatedTags = vi.hoisted(() => [] as Array<{ tag: string; profile: unk
 vi.mock('next/cache', () => ({
   revalidatePath: (path: string) => void revalidated.push(path),
   revalidateTag: (tag: string, profile: unknown) => void revalidatedTags.push({ tag, profile }),
-  unstable_cache: () => () => Promise.resolve(true),
 }));
 
 const sorted = (paths: string[]) => [...paths].sort();

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { contentTag, tagCachedPage } from '@/lib/content/cache-tags';
+import { contentTag } from '@/lib/content/cache-tags';
+import { tagCachedPage } from '@/lib/content/tag-page';
 import { listUpcomingEvents } from '@/lib/content/events';
 import { filterHref } from '@/lib/content/pagination';
 import { postSections } from '@/lib/content/paths';

@@ -7,7 +7,8 @@ import { videoToListItem } from '@/app/_ui/content/list-items';
 import type { SlugParams } from '@/app/(site)/_routes/post-pages';
 import { pathForVideoSeries } from '@/lib/content/paths';
 import { buildBreadcrumbJsonLd } from '@/lib/content/structured-data';
-import { contentTag, tagCachedPage } from '@/lib/content/cache-tags';
+import { contentTag } from '@/lib/content/cache-tags';
+import { tagCachedPage } from '@/lib/content/tag-page';
 import { getVideoSeriesBySlug } from '@/lib/content/videos';
 import { siteName } from '@/lib/site';
 
