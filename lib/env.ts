@@ -44,6 +44,11 @@ const EnvSchema = z.object({
    */
   IMAGE_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1_024).max(9 * 1024 * 1024).default(8 * 1024 * 1024),
   IMAGE_STORAGE_DIR: z.string().min(1).optional(),
+  /**
+   * Shared by the launcher (lib/cli/serve.ts) and `next start` for the internal routes
+   * (/api/internal/…, refused by the front cache). Unset: serve.ts makes one at each start.
+   */
+  INTERNAL_API_SECRET: z.string().min(32).optional(),
   /** Set with several app instances: they share one page cache through Redis. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /** Days a deactivated account can still be reactivated before the jobs erase its personal data. */

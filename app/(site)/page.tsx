@@ -2,13 +2,18 @@ import Link from 'next/link';
 import { eventToListItem, postToListItem, videoToListItem } from '@/app/_ui/content/list-items';
 import { HomeSection } from '@/app/_ui/content/home-section';
 import { pathForPost } from '@/lib/content/paths';
+import { contentTag } from '@/lib/content/cache-tags';
+import { tagCachedPage } from '@/lib/content/tag-page';
 import { getHomePage } from '@/lib/content/home';
 import { siteName } from '@/lib/site';
 
 export const revalidate = 300;
 
 export default async function HomePage() {
-  const home = await getHomePage();
+  const [home] = await Promise.all([
+    getHomePage(),
+    tagCachedPage((['condition', 'news', 'article', 'event', 'video'] as const).map((kind) => contentTag.list(kind))),
+  ]);
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
       <h1 className="sr-only">{siteName}: condition articles, news, events and videos for doctors</h1>

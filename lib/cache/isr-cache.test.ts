@@ -92,6 +92,30 @@ describe('the page cache', () => {
     await cache.revalidateTag('_N_T_/');
     expect(await cache.get('fetch-key', { kind: 'FETCH', tags: ['trending'], softTags: ['_N_T_/'] })).toBeNull();
   });
+
+  it("drops every page carrying an explicit tag, and the tag's own entry, for revalidateTag(tag, { expire: 0 })", async () => {
+    // What revalidateContent sends: Next passes the profile on as durations { expire: 0 }.
+    const clock = createClock();
+    const cache = createIsrCache({ maxBytes: 1_000_000, now: clock.now });
+    const tagged = (path: string, tags: string) => {
+      const page = appPage(path);
+      page.headers = { ...page.headers, 'x-next-cache-tags': `${page.headers?.['x-next-cache-tags']},${tags}` };
+      return page;
+    };
+    // Two articles of one specialty (each one's related box lists the other), one elsewhere.
+    await cache.set(pageKey('/articles/a'), tagged('/articles/a', 'item:article:a,specialty:oncology:posts'), pageControl);
+    await cache.set(pageKey('/articles/b'), tagged('/articles/b', 'item:article:b,specialty:oncology:posts'), pageControl);
+    await cache.set(pageKey('/articles/c'), tagged('/articles/c', 'item:article:c,specialty:cardiology:posts'), pageControl);
+    // The marker entry tagCachedPage stores (a FETCH entry from unstable_cache).
+    await cache.set('marker', { kind: 'FETCH', data: { body: 'true' }, revalidate: 31_536_000 }, { tags: ['specialty:oncology:posts'] });
+    clock.advance(5);
+    await cache.revalidateTag(['item:article:a', 'specialty:oncology:posts'], { expire: 0 });
+    clock.advance(5);
+    expect(await cache.get(pageKey('/articles/a'), { kind: 'APP_PAGE' })).toBeNull();
+    expect(await cache.get(pageKey('/articles/b'), { kind: 'APP_PAGE' })).toBeNull();
+    expect(await cache.get(pageKey('/articles/c'), { kind: 'APP_PAGE' })).not.toBeNull();
+    expect(await cache.get('marker', { kind: 'FETCH', tags: ['specialty:oncology:posts'] })).toBeNull();
+  });
 });
 
 describe('IsrCacheHandler', () => {

@@ -231,6 +231,19 @@ describe('front door', () => {
     expect(received.requests).toBe(0);
   });
 
+  it('answers 404 for the internal routes, however spelled, secret or not: they never reach Next from here', async () => {
+    const { received, send } = await setUp(() => ({}));
+    for (const path of ['/api/internal/publish-due', '/api/Internal/publish-due', '//api/internal/publish-due', '/api/%69nternal/publish-due']) {
+      const response = await send(path, { method: 'POST', headers: { host: 'localhost', 'x-internal-secret': 'anything' } });
+      expect(response.status, path).toBe(404);
+    }
+    expect(received.requests).toBe(0);
+    // Nor does the secret's header reach Next with any other request.
+    const { seen, get } = await setUp(() => ({}));
+    await get('/news', { headers: { 'x-internal-secret': 'anything' } });
+    expect(seen[0]?.headers['x-internal-secret']).toBeUndefined();
+  });
+
   it('refuses absolute-form and asterisk targets and CONNECT: it is no forward proxy', async () => {
     const { received, send, sendRaw } = await setUp(() => ({}));
     const absolute = await send('http://evil.example/news', { headers: { host: 'evil.example' } });

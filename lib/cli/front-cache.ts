@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { LRUCache } from 'lru-cache';
+import { INTERNAL_SECRET_HEADER, isInternalPath } from '@/lib/security/internal-request';
 
 /**
  * A one-second page cache in front of `next start`: what nginx calls a microcache. Next
@@ -118,6 +119,8 @@ function refusalOf(req: http.IncomingMessage, maxBodyBytes: number): Refusal | n
   const host = req.headers.host;
   if (host === undefined || !VALID_HOST.test(host)) return { status: 400, message: 'Bad request: the Host header must name this site.' };
   if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) return { status: 413, message: 'The request is too large.' };
+  // The launcher's own routes (the scheduler's publish-due) are reached on Next's port only.
+  if (isInternalPath(req.url)) return { status: 404, message: 'Not found.' };
   return null;
 }
 
@@ -223,6 +226,8 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
 
   function forward(req: http.IncomingMessage, res: http.ServerResponse, key: string | null): void {
     const headers = endToEndHeaders(req.headers);
+    // Only the launcher, on Next's own port, speaks to the internal routes.
+    delete headers[INTERNAL_SECRET_HEADER];
     const forwardedFor = req.headers['x-forwarded-for'];
     headers['x-forwarded-for'] = [forwardedFor, req.socket.remoteAddress].filter(Boolean).join(', ');
     if (trustedProxyHops === 0) {

@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import { findFreePort } from '@/lib/db/embedded';
 import { startFrontCache, type FrontCache } from './front-cache';
+import { startPublishScheduler } from './publish-scheduler';
 
 /**
  * The production web server: `next start` on a port of its own on 127.0.0.1, behind the
@@ -15,7 +17,10 @@ import { startFrontCache, type FrontCache } from './front-cache';
 export type ProductionServer = {
   /** `next start`: the caller ends it (SIGTERM) and watches it exit. */
   next: ChildProcess;
-  /** The front cache once Next answers; null if Next exited first. */
+  /**
+   * The front cache once Next answers; null if Next exited first. Its close() also stops the
+   * publish scheduler (publish-scheduler.ts) that runs beside it.
+   */
   ready: Promise<FrontCache | null>;
 };
 
@@ -26,19 +31,21 @@ export async function startProductionServer(options: {
   /** `next start`'s environment; unset: this process's. */
   env?: NodeJS.ProcessEnv;
 }): Promise<ProductionServer> {
+  // Imported late, as in main(): callers check the environment first, then start the server.
+  const { env, childProcessEnv } = await import('@/lib/env');
   const internalPort = await findFreePort();
   const nextBin = path.join(options.root, 'node_modules', 'next', 'dist', 'bin', 'next');
+  // The secret of the internal routes, shared with Next only: the configured one, else new each start.
+  const secret = options.env?.INTERNAL_API_SECRET ?? env.INTERNAL_API_SECRET ?? randomBytes(32).toString('base64url');
   // Same process group as this one: a kill of the whole group takes it along, never an orphan.
   const next = spawn(process.execPath, [nextBin, 'start', '-p', String(internalPort), '-H', '127.0.0.1'], {
     cwd: options.root,
-    env: options.env,
+    env: { ...(options.env ?? childProcessEnv({})), INTERNAL_API_SECRET: secret },
     stdio: 'inherit',
   });
   const ready = (async () => {
     if (!(await waitForPort(internalPort, next))) return null;
-    // Imported late, as in main(): callers check the environment first, then start the server.
-    const { env } = await import('@/lib/env');
-    return startFrontCache({
+    const front = await startFrontCache({
       port: options.port,
       host: options.host,
       upstream: { host: '127.0.0.1', port: internalPort },
@@ -46,6 +53,18 @@ export async function startProductionServer(options: {
       upstreamTimeoutMs: env.FRONT_UPSTREAM_TIMEOUT_MS,
       maxBodyBytes: env.MAX_REQUEST_BODY_BYTES,
     });
+    const scheduler = startPublishScheduler({
+      origin: `http://127.0.0.1:${internalPort}`,
+      secret,
+      log: (message) => console.log(`[serve] ${message}`),
+    });
+    return {
+      port: front.port,
+      close: async () => {
+        await scheduler.stop();
+        await front.close();
+      },
+    };
   })();
   return { next, ready };
 }

@@ -1,5 +1,6 @@
 import 'server-only';
-import { revalidatePath } from 'next/cache';
+import { revalidatePath, revalidateTag } from 'next/cache';
+import { contentTag, specialtyGroupOf } from './cache-tags';
 import { FEED_KINDS } from './feeds';
 import { pathForEvent, pathForPost, pathForVideo, pathForVideoSeries, postSections } from './paths';
 
@@ -23,8 +24,8 @@ const FEED_KIND_SET: ReadonlySet<ChangedContent['kind']> = new Set(FEED_KINDS);
 /**
  * The cached pages an item appears on: its own page, the first page of its section (deeper
  * pages are rendered per request), the home page, the sitemap, the feed for news and
- * articles, its specialty page and, for a video, its series page. Related-item boxes on
- * other detail pages catch up within their revalidate period (300 s).
+ * articles, its specialty page and, for a video, its series page. Pages that show the item
+ * elsewhere (related boxes, series neighbours) are found by tag: listTagsForContent.
  */
 export function listPathsForContent(item: ChangedContent): string[] {
   const paths = new Set<string>(['/', '/sitemap.xml']);
@@ -61,14 +62,37 @@ export function listPathsForContent(item: ChangedContent): string[] {
 }
 
 /**
- * Call after publishing, editing, unpublishing or deleting an item (from a server action or
- * route handler). Each path's cached page is dropped at once and rendered afresh on its next
- * request: Next tags every cached page with its path, so this is tag invalidation.
- * Returns the paths, for the caller's log.
+ * The cache tags (./cache-tags.ts) of every page the item appears on, before and after the
+ * change: its own tag (each slug), its kind's lists, its specialty's group (the related boxes
+ * on the other detail pages of that specialty, and the specialty page) and, for a video, its
+ * series (every part's previous and next links and "Part n of m").
+ */
+export function listTagsForContent(item: ChangedContent): string[] {
+  const tags = new Set<string>([contentTag.list(item.kind)]);
+  for (const slug of [item.slug, item.previous?.slug].filter(isPresent)) tags.add(contentTag.item(item.kind, slug));
+  for (const specialty of [item.specialtySlug, item.previous?.specialtySlug].filter(isPresent)) {
+    tags.add(contentTag.specialty(specialty, specialtyGroupOf(item.kind)));
+  }
+  if (item.kind === 'video') {
+    for (const series of [item.seriesSlug, item.previous?.seriesSlug].filter(isPresent)) tags.add(contentTag.series(series));
+  }
+  return [...tags];
+}
+
+/** Expire at once: the next reader gets a fresh page, not the old one while it renders. */
+const EXPIRE_NOW = { expire: 0 };
+
+/**
+ * Call after publishing, editing, unpublishing, archiving or deleting an item (from a server
+ * action or route handler). Every cached page it appears on is dropped at once and rendered
+ * afresh on its next request: by path (Next tags every cached page with its path) and by the
+ * explicit tags the pages carry (listTagsForContent). Returns the paths, for the caller's log.
  */
 export function revalidateContent(item: ChangedContent): string[] {
   const paths = listPathsForContent(item);
+  const tags = listTagsForContent(item);
   for (const path of paths) revalidatePath(path);
+  for (const tag of tags) revalidateTag(tag, EXPIRE_NOW);
   return paths;
 }
 

@@ -357,3 +357,57 @@ describe('seedDatabase demo accounts', () => {
     }
   });
 });
+
+describe('seedDatabase and what editors did since', () => {
+  const s = testDatabase('migrated', 'adm_cache_seed_marks');
+  const newsSlug = async (title: string) =>
+    (await s.db.select({ slug: posts.slug }).from(posts).where(and(eq(posts.kind, 'news'), eq(posts.title, title))))[0]!.slug;
+  const titles = async () => (await s.db.select({ title: posts.title }).from(posts)).map((p) => p.title);
+
+  it('records every item it inserts, and never puts back one an editor deleted or changed', async () => {
+    await seedDatabase(s.db, { demoAccounts: false });
+    const recorded = await s.sql<Array<{ table_name: string; n: number }>>`
+      select table_name, count(*)::int as n from seed_items group by table_name order by table_name`;
+    expect(Object.fromEntries(recorded.map((r) => [r.table_name, r.n]))).toEqual({
+      cme_activities: 4,
+      cme_options: 72,
+      cme_questions: 18,
+      events: 5,
+      legal_documents: 4,
+      posts: 12,
+      video_series: 2,
+      videos: (await s.db.select({ id: videos.id }).from(videos)).length,
+    });
+
+    // An editor deletes one news item and an event, renames another news item (title and slug),
+    // and deletes a CME question.
+    const deletedSlug = await newsSlug(SEED_NEWS[0]!);
+    await s.db.delete(posts).where(and(eq(posts.kind, 'news'), eq(posts.slug, deletedSlug)));
+    const renamedSlug = await newsSlug(SEED_NEWS[1]!);
+    await s.db.update(posts).set({ title: 'Edited by an editor', slug: 'edited-by-an-editor' }).where(and(eq(posts.kind, 'news'), eq(posts.slug, renamedSlug)));
+    const [event] = await s.db.select({ id: events.id, title: events.title }).from(events).limit(1);
+    await s.db.delete(events).where(eq(events.id, event!.id));
+    const [question] = await s.db.select({ id: cmeQuestions.id }).from(cmeQuestions).orderBy(desc(cmeQuestions.id)).limit(1);
+    await s.db.delete(cmeQuestions).where(eq(cmeQuestions.id, question!.id));
+
+    await seedDatabase(s.db, { demoAccounts: false });
+    const after = await titles();
+    expect(after).not.toContain(SEED_NEWS[0]);
+    expect(after).not.toContain(SEED_NEWS[1]);
+    expect(after).toContain('Edited by an editor');
+    expect(after).toHaveLength(11);
+    expect((await s.db.select({ title: events.title }).from(events)).map((e) => e.title)).not.toContain(event!.title);
+    expect(await s.db.select().from(cmeQuestions)).toHaveLength(17);
+  });
+
+  it('on a database seeded before the record existed, records every item and inserts none that is missing', async () => {
+    // As a database seeded by the earlier seed: its content, no record.
+    await s.sql`delete from seed_items`;
+    const before = await titles();
+    await seedDatabase(s.db, { demoAccounts: false });
+    expect((await titles()).sort()).toEqual(before.sort());
+    const [row] = await s.sql<Array<{ n: number }>>`select count(*)::int as n from seed_items where table_name = 'posts'`;
+    // Every seed post is recorded, the deleted one too: it stays deleted from now on.
+    expect(row?.n).toBe(12);
+  });
+});

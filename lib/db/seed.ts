@@ -10,6 +10,7 @@ import {
   events,
   legalDocuments,
   posts,
+  seedItems,
   specialties,
   users,
   videoSeries,
@@ -60,6 +61,14 @@ const SEED_LOCK_KEY = 727_275;
  * so a second run (every start runs it) adds nothing and changes nothing already there,
  * including the dates, which are computed relative to the moment a row is first inserted.
  *
+ * Content that editors change (posts, events, series, videos, legal documents, CME activities
+ * with their questions and options) is inserted once: each item's key goes into `seed_items`
+ * in the same transaction, and a key recorded there is never inserted again, so an item an
+ * editor deleted stays deleted and one whose slug they changed does not come back beside it.
+ * A database seeded before the record existed has content but no records: its first seed
+ * since records every key as seeded and inserts none, since it cannot tell an item an editor
+ * deleted from one never inserted.
+ *
  * Ordering contract relied on by the home page: news, articles and videos are published
  * one hour apart, item 1 newest; event i starts 21·i days ahead, item 1 soonest.
  */
@@ -67,6 +76,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   const now = Date.now();
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+    const seeded = await readSeedRecord(tx);
 
     // No conflict target: a seeded row may collide on more than one unique key (a specialty's
     // name as well as its slug, a video's series part as well as its slug, a user's lower(email)
@@ -74,22 +84,36 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     await tx.insert(specialties).values(SPECIALTIES).onConflictDoNothing();
     const specialtyIds = await loadIds(tx, 'specialty', specialties, SPECIALTIES.map((s) => s.slug));
 
-    await tx.insert(posts).values(buildPosts(specialtyIds, now)).onConflictDoNothing();
-    await tx.insert(events).values(buildEvents(specialtyIds, now)).onConflictDoNothing();
+    const newPosts = seeded.keep('posts', buildPosts(specialtyIds, now), (p) => `${p.kind}/${p.slug}`);
+    if (newPosts.length > 0) await tx.insert(posts).values(newPosts).onConflictDoNothing();
+    const newEvents = seeded.keep('events', buildEvents(specialtyIds, now), (e) => e.slug);
+    if (newEvents.length > 0) await tx.insert(events).values(newEvents).onConflictDoNothing();
 
-    await tx
-      .insert(videoSeries)
-      .values(VIDEO_SERIES.map((s) => ({ slug: s.slug, title: s.title, summary: s.summary, specialtyId: idOf(specialtyIds, 'specialty', s.specialty) })))
-      .onConflictDoNothing();
-    const seriesIds = await loadIds(tx, 'video series', videoSeries, VIDEO_SERIES.map((s) => s.slug));
-    await tx.insert(videos).values(buildVideos(specialtyIds, seriesIds, now)).onConflictDoNothing();
+    const newSeries = seeded.keep('video_series', VIDEO_SERIES, (s) => s.slug);
+    if (newSeries.length > 0) {
+      await tx
+        .insert(videoSeries)
+        .values(newSeries.map((s) => ({ slug: s.slug, title: s.title, summary: s.summary, specialtyId: idOf(specialtyIds, 'specialty', s.specialty) })))
+        .onConflictDoNothing();
+    }
+    const newVideos = seeded.keep('videos', [...HOME_VIDEOS, ...EARLIER_SERIES_VIDEOS], (v) => v.slug);
+    if (newVideos.length > 0) {
+      const seriesSlugs = [...new Set(newVideos.flatMap((v) => (v.series ? [v.series.slug] : [])))];
+      const seriesIds = await loadIds(tx, 'video series', videoSeries, seriesSlugs);
+      const wanted = new Set(newVideos.map((v) => v.slug));
+      await tx.insert(videos).values(buildVideos(specialtyIds, seriesIds, now, (slug) => wanted.has(slug))).onConflictDoNothing();
+    }
 
-    await tx
-      .insert(legalDocuments)
-      .values(LEGAL_DOCUMENTS.map((d) => ({ ...d, publishedAt: new Date(Math.min(Date.parse(`${d.effectiveDate}T00:00:00Z`), now)) })))
-      .onConflictDoNothing();
+    const newLegal = seeded.keep('legal_documents', LEGAL_DOCUMENTS, (d) => `${d.kind}/${d.entity}/${d.version}`);
+    if (newLegal.length > 0) {
+      await tx
+        .insert(legalDocuments)
+        .values(newLegal.map((d) => ({ ...d, publishedAt: new Date(Math.min(Date.parse(`${d.effectiveDate}T00:00:00Z`), now)) })))
+        .onConflictDoNothing();
+    }
 
-    await seedCme(tx, specialtyIds, now);
+    await seedCme(tx, seeded, specialtyIds, now);
+    await seeded.save(tx);
 
     if (options.demoAccounts) {
       await seedDemoAccounts(tx, specialtyIds, now, options.demoAccounts.hashPassword);
@@ -170,7 +194,7 @@ function buildEvents(specialtyIds: IdMap, now: number): NewEvent[] {
   });
 }
 
-function buildVideos(specialtyIds: IdMap, seriesIds: IdMap, now: number): NewVideo[] {
+function buildVideos(specialtyIds: IdMap, seriesIds: IdMap, now: number, isWanted: (slug: string) => boolean): NewVideo[] {
   const toRow = (video: SeedVideo, publishedAt: Date): NewVideo => ({
     slug: video.slug,
     title: video.title,
@@ -188,11 +212,14 @@ function buildVideos(specialtyIds: IdMap, seriesIds: IdMap, now: number): NewVid
     status: 'published',
     publishedAt,
   });
+  // Dated by their place in the seed, before the ones already there are left out.
   return [
-    ...HOME_VIDEOS.map((video, i) => toRow(video, new Date(now - (i + 1) * HOUR))),
+    ...HOME_VIDEOS.map((video, i) => [video, new Date(now - (i + 1) * HOUR)] as const),
     // A month older than the home page's five, so they never push one of those off it.
-    ...EARLIER_SERIES_VIDEOS.map((video, k) => toRow(video, new Date(now - 30 * DAY - (k + 1) * HOUR))),
-  ];
+    ...EARLIER_SERIES_VIDEOS.map((video, k) => [video, new Date(now - 30 * DAY - (k + 1) * HOUR)] as const),
+  ]
+    .filter(([video]) => isWanted(video.slug))
+    .map(([video, publishedAt]) => toRow(video, publishedAt));
 }
 
 async function seedDemoAccounts(
@@ -230,11 +257,23 @@ async function seedDemoAccounts(
  * The CME activities, their questions (keyed by activity and position) and options (by
  * question and position). Released and expiring relative to the first insert, like the rest.
  */
-async function seedCme(tx: Transaction, specialtyIds: IdMap, now: number): Promise<void> {
-  await tx
+async function seedCme(tx: Transaction, seeded: SeedRecord, specialtyIds: IdMap, now: number): Promise<void> {
+  const newActivities = seeded.keep('cme_activities', CME_ACTIVITIES, (a) => a.slug);
+  const newQuestions = seeded.keep(
+    'cme_questions',
+    CME_ACTIVITIES.flatMap((a) => a.questions.map((q, i) => ({ activity: a, q, position: i + 1 }))),
+    (x) => `${x.activity.slug}/${x.position}`,
+  );
+  const newOptions = seeded.keep(
+    'cme_options',
+    CME_ACTIVITIES.flatMap((a) => a.questions.flatMap((q, i) => q.options.map((o, k) => ({ activity: a, o, question: i + 1, position: k + 1 })))),
+    (x) => `${x.activity.slug}/${x.question}/${x.position}`,
+  );
+  if (newActivities.length === 0 && newQuestions.length === 0 && newOptions.length === 0) return;
+  if (newActivities.length > 0) await tx
     .insert(cmeActivities)
     .values(
-      CME_ACTIVITIES.map((a) => ({
+      newActivities.map((a) => ({
         slug: a.slug,
         title: a.title,
         summary: a.summary,
@@ -254,16 +293,23 @@ async function seedCme(tx: Transaction, specialtyIds: IdMap, now: number): Promi
       })),
     )
     .onConflictDoNothing();
-  const activityIds = await loadIds(tx, 'CME activity', cmeActivities, CME_ACTIVITIES.map((a) => a.slug));
+  const activitySlugs = [...new Set([...newQuestions.map((x) => x.activity.slug), ...newOptions.map((x) => x.activity.slug)])];
+  const activityIds = await loadIds(tx, 'CME activity', cmeActivities, activitySlugs);
 
-  await tx
-    .insert(cmeQuestions)
-    .values(
-      CME_ACTIVITIES.flatMap((a) =>
-        a.questions.map((q, i) => ({ activityId: idOf(activityIds, 'CME activity', a.slug), position: i + 1, prompt: q.prompt, explanation: q.explanation })),
-      ),
-    )
-    .onConflictDoNothing();
+  if (newQuestions.length > 0) {
+    await tx
+      .insert(cmeQuestions)
+      .values(
+        newQuestions.map(({ activity, q, position }) => ({
+          activityId: idOf(activityIds, 'CME activity', activity.slug),
+          position,
+          prompt: q.prompt,
+          explanation: q.explanation,
+        })),
+      )
+      .onConflictDoNothing();
+  }
+  if (newOptions.length === 0) return;
   const questionRows = await tx
     .select({ id: cmeQuestions.id, activityId: cmeQuestions.activityId, position: cmeQuestions.position })
     .from(cmeQuestions)
@@ -276,18 +322,50 @@ async function seedCme(tx: Transaction, specialtyIds: IdMap, now: number): Promi
   await tx
     .insert(cmeOptions)
     .values(
-      CME_ACTIVITIES.flatMap((a) =>
-        a.questions.flatMap((q, i) =>
-          q.options.map((o, k) => ({
-            questionId: questionId(idOf(activityIds, 'CME activity', a.slug), i + 1),
-            position: k + 1,
-            label: o.label,
-            isCorrect: o.isCorrect === true,
-          })),
-        ),
-      ),
+      newOptions.map(({ activity, o, question, position }) => ({
+        questionId: questionId(idOf(activityIds, 'CME activity', activity.slug), question),
+        position,
+        label: o.label,
+        isCorrect: o.isCorrect === true,
+      })),
     )
     .onConflictDoNothing();
+}
+
+/**
+ * What the seed has inserted before (`seed_items`), and what this run adds to it: keep()
+ * passes on the items whose key is not recorded yet and notes them; save() records them.
+ */
+type SeedRecord = {
+  keep<T>(table: string, items: readonly T[], keyOf: (item: T) => string): T[];
+  save(tx: Transaction): Promise<void>;
+};
+
+async function readSeedRecord(tx: Transaction): Promise<SeedRecord> {
+  const rows = await tx.select({ tableName: seedItems.tableName, key: seedItems.key }).from(seedItems);
+  const recorded = new Set(rows.map((r) => `${r.tableName} ${r.key}`));
+  // Seeded before seed_items existed: content is there but nothing is recorded. Every key is
+  // then taken as seeded (recorded, not inserted): a missing one may be an editor's deletion.
+  const [before] = rows.length === 0 ? await tx.select({ id: specialties.id }).from(specialties).limit(1) : [];
+  const isRecordingOnly = before !== undefined;
+  const added: Array<{ tableName: string; key: string }> = [];
+  return {
+    keep(table, items, keyOf) {
+      const fresh = items.filter((item) => {
+        const key = keyOf(item);
+        if (recorded.has(`${table} ${key}`)) return false;
+        recorded.add(`${table} ${key}`);
+        added.push({ tableName: table, key });
+        return true;
+      });
+      return isRecordingOnly ? [] : fresh;
+    },
+    async save(tx) {
+      for (let i = 0; i < added.length; i += 500) {
+        await tx.insert(seedItems).values(added.slice(i, i + 500)).onConflictDoNothing();
+      }
+    },
+  };
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { contentTag } from '@/lib/content/cache-tags';
+import { tagCachedPage } from '@/lib/content/tag-page';
 import { listEventSpecialties, listEventsPage, type EventTense } from '@/lib/content/events';
 import { isPastLastPage, type ListParams } from '@/lib/content/pagination';
 import { getSpecialtyBySlug } from '@/lib/content/specialties';
@@ -34,7 +36,8 @@ const copy: Record<EventTense, { title: string; intro: string; empty: string }> 
 };
 
 /** A cached first page: a fresh snapshot, no filter. */
-export function EventIndexPage({ tense }: { tense: EventTense }) {
+export async function EventIndexPage({ tense }: { tense: EventTense }) {
+  await tagCachedPage([contentTag.list('event')]);
   return <EventList tense={tense} list={{ page: 1, asOf: new Date(), specialty: null }} />;
 }
 

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { contentTag } from '@/lib/content/cache-tags';
+import { tagCachedPage } from '@/lib/content/tag-page';
 import { isPastLastPage, type ListParams } from '@/lib/content/pagination';
 import { pathForPost, postSections } from '@/lib/content/paths';
 import {
@@ -46,7 +48,8 @@ const nouns: Record<PostKind, string> = {
 };
 
 /** The cached first page: a fresh snapshot, no filter. */
-export function PostIndexPage({ kind }: { kind: PostKind }) {
+export async function PostIndexPage({ kind }: { kind: PostKind }) {
+  await tagCachedPage([contentTag.list(kind)]);
   return <PostList kind={kind} list={{ page: 1, asOf: new Date(), specialty: null }} />;
 }
 
@@ -131,7 +134,11 @@ export async function PostDetailPage({ kind, params }: { kind: PostKind } & Slug
   const { slug } = await params;
   const post = await getPublishedPostBySlug(kind, slug);
   if (!post) notFound();
-  const related = await listRelatedPosts(post);
+  // Its related box lists the specialty's posts: a change to any of them shows here at once.
+  const [related] = await Promise.all([
+    listRelatedPosts(post),
+    tagCachedPage([contentTag.item(kind, post.slug), post.specialty ? contentTag.specialty(post.specialty.slug, 'posts') : null]),
+  ]);
   return <PostArticle post={post} related={related} />;
 }
 

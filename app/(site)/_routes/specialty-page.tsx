@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { contentTag } from '@/lib/content/cache-tags';
+import { tagCachedPage } from '@/lib/content/tag-page';
 import { listUpcomingEvents } from '@/lib/content/events';
 import { filterHref } from '@/lib/content/pagination';
 import { postSections } from '@/lib/content/paths';
@@ -82,6 +84,7 @@ export async function SpecialtyPage({ params }: SpecialtyParams) {
     listLatestPostsInSpecialty('article', specialty.slug, limit),
     listUpcomingEvents({ ...limit, specialty: specialty.slug }),
     listPublishedVideos({ ...limit, specialty: specialty.slug }),
+    tagCachedPage((['posts', 'events', 'videos'] as const).map((group) => contentTag.specialty(specialty.slug, group))),
   ]);
   const path = `/specialties/${specialty.slug}`;
   const sections: Array<{ id: string; title: string; noun: string; basePath: string; items: ContentListItem[] }> = [

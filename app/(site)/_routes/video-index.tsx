@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { contentTag } from '@/lib/content/cache-tags';
+import { tagCachedPage } from '@/lib/content/tag-page';
 import { isPastLastPage, type ListParams } from '@/lib/content/pagination';
 import { getSpecialtyBySlug } from '@/lib/content/specialties';
 import { listVideoSpecialties, listVideosPage } from '@/lib/content/videos';
@@ -22,7 +24,8 @@ const BASE_PATH = '/videos';
 const TITLE = 'Videos';
 const INTRO = 'Talks and case discussions by specialists, newest first.';
 
-export function VideoIndexPage() {
+export async function VideoIndexPage() {
+  await tagCachedPage([contentTag.list('video')]);
   return <VideoList list={{ page: 1, asOf: new Date(), specialty: null }} />;
 }
 

@@ -7,6 +7,8 @@ import { EventRelated } from '@/app/_ui/content/event-related';
 import { JsonLd } from '@/app/_ui/content/json-ld';
 import type { SlugParams } from '@/app/(site)/_routes/post-pages';
 import { Prose } from '@/app/_ui/content/prose';
+import { contentTag } from '@/lib/content/cache-tags';
+import { tagCachedPage } from '@/lib/content/tag-page';
 import { getPublishedEventBySlug, listRelatedEvents } from '@/lib/content/events';
 import { renderMarkdown } from '@/lib/content/markdown';
 import { pathForEvent } from '@/lib/content/paths';
@@ -37,7 +39,11 @@ export default async function EventPage({ params }: SlugParams) {
   const event = await getPublishedEventBySlug((await params).slug);
   if (!event) notFound();
   const path = pathForEvent(event.slug);
-  const related = await listRelatedEvents(event);
+  // "More events" lists the specialty's events: a change to any of them shows here at once.
+  const [related] = await Promise.all([
+    listRelatedEvents(event),
+    tagCachedPage([contentTag.item('event', event.slug), event.specialty ? contentTag.specialty(event.specialty.slug, 'events') : null]),
+  ]);
   const { html } = renderMarkdown(event.body, { siteOrigin: siteUrl() });
 
   return (

@@ -13,6 +13,8 @@ import { VideoPlayer } from '@/app/_ui/content/video-player';
 import { VideoRelated } from '@/app/_ui/content/video-related';
 import { VideoSeriesNav } from '@/app/_ui/content/video-series-nav';
 import { anonymousViewer, canReadFull } from '@/lib/content/access';
+import { contentTag } from '@/lib/content/cache-tags';
+import { tagCachedPage } from '@/lib/content/tag-page';
 import { renderMarkdown } from '@/lib/content/markdown';
 import { pathForVideo, pathForVideoSeries } from '@/lib/content/paths';
 import { buildBreadcrumbJsonLd, buildVideoJsonLd } from '@/lib/content/structured-data';
@@ -65,9 +67,16 @@ export default async function VideoPage({ params }: SlugParams) {
   const video = await getPublishedVideoBySlug((await params).slug);
   if (!video) notFound();
   const path = pathForVideo(video.slug);
+  // The series' other parts (previous, next, "Part n of m") and the specialty's videos (the
+  // related box) show here: a change to any of them drops this page at once.
   const [series, related] = await Promise.all([
     video.series ? getVideoSeriesBySlug(video.series.slug) : Promise.resolve(null),
     listRelatedVideos(video),
+    tagCachedPage([
+      contentTag.item('video', video.slug),
+      video.series ? contentTag.series(video.series.slug) : null,
+      video.specialty ? contentTag.specialty(video.specialty.slug, 'videos') : null,
+    ]),
   ]);
   const position = series ? findSeriesPosition(series.parts, video.id) : null;
   const body = video.body ? renderMarkdown(video.body, { siteOrigin: siteUrl() }).html : null;

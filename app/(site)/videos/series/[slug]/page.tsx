@@ -7,6 +7,8 @@ import { videoToListItem } from '@/app/_ui/content/list-items';
 import type { SlugParams } from '@/app/(site)/_routes/post-pages';
 import { pathForVideoSeries } from '@/lib/content/paths';
 import { buildBreadcrumbJsonLd } from '@/lib/content/structured-data';
+import { contentTag } from '@/lib/content/cache-tags';
+import { tagCachedPage } from '@/lib/content/tag-page';
 import { getVideoSeriesBySlug } from '@/lib/content/videos';
 import { siteName } from '@/lib/site';
 
@@ -33,6 +35,7 @@ export async function generateMetadata({ params }: SlugParams): Promise<Metadata
 export default async function VideoSeriesPage({ params }: SlugParams) {
   const series = await getVideoSeriesBySlug((await params).slug);
   if (!series) notFound();
+  await tagCachedPage([contentTag.series(series.slug)]);
   const count = series.parts.length;
   return (
     <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-8">
