@@ -32,10 +32,8 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: S
           anyLabel="Any subject"
           options={subjectTypes.map((type) => [type, type] as const)}
         />
-        <div className="grid grid-cols-2 gap-2">
-          <FilterText id="audit-from" name="from" type="date" label="From" value={query.from} />
-          <FilterText id="audit-to" name="to" type="date" label="To" value={query.to} />
-        </div>
+        <FilterText id="audit-from" name="from" type="date" label="From (UTC)" value={query.from} />
+        <FilterText id="audit-to" name="to" type="date" label="To (UTC)" value={query.to} />
       </FilterForm>
       <ResultCount total={list.total} page={list.page} totalPages={list.totalPages} noun={['entry', 'entries']} />
       {list.items.length === 0 ? (

@@ -128,11 +128,13 @@ describe('an admin deactivates and reactivates', () => {
     expect(Object.keys(missing.fieldErrors ?? {}).sort()).toEqual(['confirm', 'reason']);
     expect((await roleOf(doctor.id)).status).toBe('active');
 
-    expect(await outcome(deactivateUserAction, admin.token, { userId: doctor.id, reason: 'Asked by phone', confirm: 'on' })).toBe('ok');
+    expect(await outcome(deactivateUserAction, admin.token, { userId: doctor.id, reason: 'Asked by phone', confirm: 'on' })).toBe(
+      `redirect: /admin/users/${doctor.id}?done=deactivated`,
+    );
     expect((await roleOf(doctor.id)).status).toBe('deactivated');
     expect(await findViewerBySessionToken(doctor.token)).toBeNull();
 
-    expect(await outcome(reactivateUserAction, admin.token, { userId: doctor.id })).toBe('ok');
+    expect(await outcome(reactivateUserAction, admin.token, { userId: doctor.id })).toBe(`redirect: /admin/users/${doctor.id}?done=reactivated`);
     expect((await roleOf(doctor.id)).status).toBe('active');
     const rows = await db
       .select({ action: auditLog.action, actorId: auditLog.actorId })

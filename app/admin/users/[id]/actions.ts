@@ -2,6 +2,7 @@
 
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { staffAction } from '@/lib/admin/actions';
 import {
   changeUserRole,
@@ -40,12 +41,11 @@ export const registrationAction = staffAction('users.manage', RegistrationInput,
 
 export const deactivateUserAction = staffAction('users.manage', DeactivateUserInput, async (input, { viewer }) => {
   await deactivateUser(await actorOf(viewer), input);
-  refresh(input.userId);
-  return { status: 'ok', message: 'Account deactivated. Their sessions have ended; it can be reactivated during the grace period.' };
+  // The page changes forms (deactivate → reactivate): it says what happened itself.
+  redirect(`/admin/users/${input.userId}?done=deactivated`);
 });
 
 export const reactivateUserAction = staffAction('users.manage', ReactivateUserInput, async (input, { viewer }) => {
   await reactivateUser(await actorOf(viewer), input);
-  refresh(input.userId);
-  return { status: 'ok', message: 'Account reactivated. They sign in again with their password.' };
+  redirect(`/admin/users/${input.userId}?done=reactivated`);
 });

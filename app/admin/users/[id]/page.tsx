@@ -24,8 +24,21 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 
 const SECTION = 'mt-8 rounded-lg border border-slate-200 p-4 sm:p-6';
 
-export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
+/** What the deactivate and reactivate actions say once done (they come back here with ?done=). */
+const DONE = {
+  deactivated: 'Account deactivated. Their sessions have ended; it can be reactivated during the grace period.',
+  reactivated: 'Account reactivated. They sign in again with their password.',
+} as const;
+
+export default async function AdminUserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id: rawId } = await params;
+  const { done } = await searchParams;
   const viewer = await requireStaffPage('users.manage', `/admin/users/${encodeURIComponent(rawId)}`);
   if (!/^[1-9][0-9]{0,9}$/.test(rawId) || Number(rawId) > 2_147_483_647) notFound();
   const user = await getUserProfile(Number(rawId));
@@ -41,6 +54,11 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight break-words text-slate-900">{user.name}</h1>
       <p className="mt-1 break-all text-slate-700">{user.email}</p>
+      {done === 'deactivated' || done === 'reactivated' ? (
+        <p role="status" className="mt-4 rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 font-medium text-emerald-900">
+          {DONE[done]}
+        </p>
+      ) : null}
 
       <section aria-labelledby="account-heading" className={SECTION}>
         <h2 id="account-heading" className="text-xl font-bold text-slate-900">
