@@ -14,6 +14,9 @@ import { LoginPage } from './pages/auth-pages';
 const ADMIN = { email: 'admin@demo.hidoc.local', password: 'Demo-Portal-2026' } as const;
 const PASSWORD = 'Admin-Users-E2E-2026';
 
+// Each test signs in twice or more (argon2) and runs axe on several pages: slow on a shared machine.
+test.describe.configure({ timeout: 120_000 });
+
 let sql: postgres.Sql;
 test.beforeAll(() => {
   sql = postgres(process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
@@ -38,8 +41,14 @@ async function signedIn(browser: Browser, email: string, password: string, path:
   const page = await context.newPage();
   const login = new LoginPage(page);
   await login.open(`?callbackUrl=${encodeURIComponent(path)}`);
-  await login.signIn(email, password, new RegExp(`${path.replace(/[/?]/g, '\\$&')}$`));
+  await signInHere(login, email, password, path);
   return page;
+}
+
+/** Signs in on the login page and waits for the page it lands on (argon2 is slow on a busy machine: more than 5 s). */
+async function signInHere(login: LoginPage, email: string, password: string, path: string) {
+  await login.submit(email, password);
+  await expect(login.page).toHaveURL(new RegExp(`${path.replace(/[/?]/g, '\\$&')}$`), { timeout: 20_000 });
 }
 
 test('an admin demotes an editor: the editor’s open admin tab is refused on its next request, and the audit log shows it', async ({ browser }) => {
@@ -68,8 +77,7 @@ test('an admin demotes an editor: the editor’s open admin tab is refused on it
   await editor.reload();
   await expect(editor).toHaveURL(/\/login\?callbackUrl=%2Fadmin$/);
   // Signing in again, now a member: the admin area answers 403.
-  const again = new LoginPage(editor);
-  await again.signIn(email, PASSWORD, /\/admin$/);
+  await signInHere(new LoginPage(editor), email, PASSWORD, '/admin');
   await expect(editor.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
 
   await admin.goto(`/admin/audit?action=user.role&actor=${encodeURIComponent(ADMIN.email)}`);
@@ -96,7 +104,7 @@ test('an admin searches users and filters them by role and status', async ({ bro
   await expectNoAxeViolations(page);
 
   const names = () => page.getByRole('table', { name: /Users/ }).getByRole('rowheader');
-  await page.getByLabel('Name or email').fill(`FILTER-${id.toUpperCase()}`);
+  await page.getByLabel('Name or email').fill(id.toUpperCase());
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(names()).toHaveText([pausedName, memberName, editorName]);
 
