@@ -1,0 +1,1 @@
+export { AdminLoading as default } from '@/app/_ui/admin/admin-loading';
