@@ -1,6 +1,7 @@
 import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
 import { hasRole } from '@/lib/auth/roles';
+import { currentRequestPath } from '@/lib/auth/request-path';
 import { getViewer, requireUser, type Viewer } from '@/lib/auth/session';
 import { staffAreaRedirect } from '@/lib/auth/staff-area';
 import { isStaffMfaRequired } from '@/lib/env';
@@ -19,6 +20,15 @@ export async function requireStaffPage(capability: Capability, callbackPath: str
   const destination = staffAreaRedirect(viewer, isStaffMfaRequired());
   if (destination) redirect(destination);
   return viewer;
+}
+
+/**
+ * A section's layout under /admin: its gate before the section's loading state streams, since
+ * a page that refuses after the loading state went out can no longer answer 403 (the status
+ * goes with the first bytes). Each page checks again itself.
+ */
+export async function requireStaffSection(capability: Capability, sectionPath: string): Promise<Viewer> {
+  return requireStaffPage(capability, await currentRequestPath(sectionPath));
 }
 
 /** Why a staff request is refused, or null with the viewer when it may go on. */

@@ -1,13 +1,8 @@
 import type { ReactNode } from 'react';
-import { requireStaffPage } from '@/lib/admin/auth';
-import { currentRequestPath } from '@/lib/auth/request-path';
+import { requireStaffSection } from '@/lib/admin/auth';
 
-/*
- * The section's gate before its loading state streams: a page that refuses after the loading
- * state went out can no longer answer 403 (the status is sent with the first bytes). Each page
- * checks again itself.
- */
+/** The section's gate, before its loading state streams (see requireStaffSection). */
 export default async function Layout({ children }: { children: ReactNode }) {
-  await requireStaffPage('users.manage', await currentRequestPath('/admin/users'));
+  await requireStaffSection('users.manage', '/admin/users');
   return children;
 }
