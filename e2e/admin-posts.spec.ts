@@ -15,6 +15,7 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 const PASSWORD = 'Demo-Portal-2026';
 const AUTHOR = 'author@demo.hidoc.local';
 const EDITOR = 'editor@demo.hidoc.local';
+const MEMBER = 'doctor@demo.hidoc.local';
 const ADMIN = 'admin@demo.hidoc.local';
 
 const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -86,6 +87,16 @@ test.describe('posts in the admin', () => {
     // The action ran and answered the author with a refusal (in its payload), not a redirect to the published post.
     expect(replayed.status()).toBe(200);
     expect(await replayed.text()).toContain('You do not have access');
+    // The same action id with no cookie: sent to sign in before anything runs.
+    const anonymous = await request.fetch(replay.url, { method: 'POST', headers, data: replay.body, maxRedirects: 0 });
+    expect(anonymous.status()).toBe(307);
+    expect(anonymous.headers()['location']).toContain('/login');
+    // And with a member's cookie: refused (the action's answer, or the admin area's 403).
+    const member = await signedIn(browser, MEMBER);
+    const asMember = await member.context.request.fetch(replay.url, { method: 'POST', headers, data: replay.body, maxRedirects: 0 });
+    expect([200, 403]).toContain(asMember.status());
+    expect(await asMember.text()).toContain('You do not have access');
+    await member.context.close();
     await editor.page.goto(editPath);
     await expect(editor.page.getByTestId('post-status')).toHaveText('Draft');
     expect((await request.get(`/articles/${slug}`)).status()).toBe(404);

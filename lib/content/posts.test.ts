@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { posts, specialties, users, type NewPost } from '@/lib/db/schema';
+import { images, imageVariants, posts, specialties, users, type NewPost } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
 import * as queries from './posts';
 
@@ -143,5 +143,23 @@ describe('the seeded members-only article', () => {
   it('opens for an active member', async () => {
     const post = await queries.getPublishedPostBySlug('article', MEMBERS_SLUG, { id: reviewerId, status: 'active' });
     expect(post?.body).toContain('MEMBERS-ONLY-MARKER: full clinical protocol follows.');
+  });
+});
+
+describe('a post with a cover image', () => {
+  it('comes with the cover: its smallest copy, every width for srcset, its size and its text alternative', async () => {
+    const [image] = await db.insert(images).values({ sha256: 'c'.repeat(64), sourceFormat: 'png', width: 1600, height: 900, uploadedBy: null }).returning({ id: images.id });
+    await db.insert(imageVariants).values([
+      { name: `${'c'.repeat(16)}-320.webp`, imageId: image!.id, width: 320, height: 180, contentType: 'image/webp', byteLength: 3, bytes: Buffer.from('abc') },
+      { name: `${'c'.repeat(16)}-640.webp`, imageId: image!.id, width: 640, height: 360, contentType: 'image/webp', byteLength: 3, bytes: Buffer.from('abc') },
+    ]);
+    await insertPost({ kind: 'article', slug: 'with-cover', coverImageId: image!.id, coverImageAlt: 'A chest radiograph' });
+    await insertPost({ kind: 'article', slug: 'without-cover' });
+
+    const post = await queries.getPublishedPostBySlug('article', 'with-cover');
+    expect(post?.cover).toMatchObject({ alt: 'A chest radiograph', width: expect.any(Number), height: expect.any(Number) });
+    expect(post?.cover?.srcSet).toContain(`/media/${'c'.repeat(16)}-320.webp 320w`);
+    expect(post?.cover?.srcSet).toContain(`/media/${'c'.repeat(16)}-640.webp 640w`);
+    expect((await queries.getPublishedPostBySlug('article', 'without-cover'))?.cover).toBeNull();
   });
 });

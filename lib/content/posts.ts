@@ -17,6 +17,7 @@ import { inSpecialty, isLive, specialtyIdOf } from './published';
 import { isSlug } from './slug';
 import { toSpecialtyRef, type SpecialtyRef } from './specialties';
 import { paginate, publishedAsOf, type ListParams, type Paged } from './pagination';
+import { getCoverImage, type CoverImageView } from './images';
 import { countReadingMinutes } from './reading-time';
 
 /*
@@ -56,6 +57,8 @@ export type PostDetail = PostListItem & {
   /** Minutes to read the whole body (known even when the body itself is withheld). */
   readingMinutes: number;
   specialty: SpecialtyRef | null;
+  /** The cover image, when one was uploaded. */
+  cover: CoverImageView | null;
   updatedAt: Date;
   /** ISO dates (YYYY-MM-DD). */
   lastReviewedAt: string | null;
@@ -134,6 +137,8 @@ export const getPublishedPostBySlug = cache(async function getPublishedPostBySlu
       updatedAt: posts.updatedAt,
       lastReviewedAt: posts.lastReviewedAt,
       nextReviewDue: posts.nextReviewDue,
+      coverImageId: posts.coverImageId,
+      coverImageAlt: posts.coverImageAlt,
       specialtySlug: specialties.slug,
       specialtyName: specialties.name,
       accountAuthorName: authors.name,
@@ -146,9 +151,10 @@ export const getPublishedPostBySlug = cache(async function getPublishedPostBySlu
     .where(and(isLivePost(kind), eq(posts.slug, slug)))
     .limit(1);
   if (!row) return null;
-  const { specialtySlug, specialtyName, body, accountAuthorName, ...rest } = row;
+  const { specialtySlug, specialtyName, body, accountAuthorName, coverImageId, coverImageAlt, ...rest } = row;
   return {
     ...rest,
+    cover: await getCoverImage(coverImageId, coverImageAlt),
     publishedAt: publishedDate(row.publishedAt),
     body: canReadFull(row, viewer) ? body : null,
     authorName: accountAuthorName ?? row.byline,

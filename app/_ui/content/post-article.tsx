@@ -8,6 +8,7 @@ import { siteUrl } from '@/lib/env';
 import { ArticleLayout } from './article-layout';
 import { BookmarkButton } from './bookmark-button';
 import { ContentList } from './content-list';
+import { CoverImageTag } from './cover-image';
 import { Facts, type Fact } from './facts';
 import { JsonLd } from './json-ld';
 import { postToListItem } from './list-items';
@@ -59,6 +60,7 @@ export function PostArticle({ post, related }: { post: PostDetail; related: Post
           </>
         }
       >
+        <CoverImageTag image={post.cover} priority className="mb-8 h-auto w-full rounded-lg" />
         {rendered ? <Prose html={rendered.html} /> : <MembersNotice what={section.singular} returnTo={path} />}
       </ArticleLayout>
     </>
