@@ -5,7 +5,7 @@ import { audit } from '@/lib/audit';
 import type { Viewer } from '@/lib/auth/session';
 import { revalidateContent } from '@/lib/content/revalidate';
 import { db, type Executor } from '@/lib/db/client';
-import { events, revisions, specialties, users } from '@/lib/db/schema';
+import { events, revisions, specialties, users, type RevisionItemType } from '@/lib/db/schema';
 import type { FormState } from '@/lib/form-state';
 import {
   ADMIN_PAGE_SIZE,
@@ -212,7 +212,7 @@ export async function createEvent(viewer: Pick<Viewer, 'id'>, input: EventInput,
 }
 
 /** Who saved the item's current version, from its revisions. */
-export async function lastEditorName(executor: Executor, itemType: 'event' | 'video' | 'cme_activity', itemId: number, version: number): Promise<string | null> {
+export async function lastEditorName(executor: Executor, itemType: RevisionItemType, itemId: number, version: number): Promise<string | null> {
   const [row] = await executor
     .select({ name: users.name })
     .from(revisions)

@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, count, desc, eq, ilike, max, ne, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from '@/lib/audit';
 import type { Viewer } from '@/lib/auth/session';
 import { revalidateContent } from '@/lib/content/revalidate';
 import { db, type Executor } from '@/lib/db/client';
-import { revisions, specialties, videos, videoSeries, VIDEO_PROVIDERS } from '@/lib/db/schema';
+import { specialties, videos, videoSeries, VIDEO_PROVIDERS } from '@/lib/db/schema';
 import {
   ADMIN_PAGE_SIZE,
   applyTransition,
@@ -376,7 +376,7 @@ export async function restoreVideoRevision(viewer: Pick<Viewer, 'id'>, input: { 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Series: no status, no version column; the last save wins.
+// Series: no status; a save names the version it started from, like every other kind.
 
 export const SERIES_FIELD_LABELS: Record<string, string> = { title: 'Title', slug: 'Slug', summary: 'Summary', specialtyId: 'Specialty' };
 
@@ -386,7 +386,7 @@ export const SeriesFields = z.object({
   summary: z.string().trim().max(1000, 'At most 1,000 characters.').default(''),
   specialtyId: specialtyField,
 });
-export const SaveSeriesInput = z.intersection(z.object({ id: idField }), SeriesFields);
+export const SaveSeriesInput = z.intersection(z.object({ id: idField, version: versionField }), SeriesFields);
 export type SeriesInput = z.infer<typeof SeriesFields>;
 type SeriesRow = typeof videoSeries.$inferSelect;
 
@@ -418,15 +418,15 @@ export async function listSeriesForAdmin(filter: ListFilter): Promise<{ items: S
   return { items, total: n, page: filter.page, totalPages: Math.max(1, Math.ceil(n / ADMIN_PAGE_SIZE)) };
 }
 
-export async function getSeriesForEdit(id: number): Promise<{ id: number; slug: string; fields: Record<string, string> } | null> {
-  const [row] = await db.select().from(videoSeries).where(eq(videoSeries.id, id)).limit(1);
-  return row ? { id: row.id, slug: row.slug, fields: seriesFormFields(row) } : null;
+export async function getSeriesForEdit(id: number, executor: Executor = db): Promise<{ id: number; slug: string; version: number; fields: Record<string, string> } | null> {
+  const [row] = await executor.select().from(videoSeries).where(eq(videoSeries.id, id)).limit(1);
+  return row ? { id: row.id, slug: row.slug, version: row.version, fields: seriesFormFields(row) } : null;
 }
 
 const SERIES_SLUG_TAKEN = 'Another series already has this slug: choose another.';
 
 /** Creates (no id) or saves a series, with a revision and an audit row; a reader-visible page changes when it has published parts. */
-export async function saveSeries(viewer: Pick<Viewer, 'id'>, input: SeriesInput & { id?: number }, values: Record<string, string>): Promise<SaveResult> {
+export async function saveSeries(viewer: Pick<Viewer, 'id'>, input: SeriesInput & { id?: number; version?: number }, values: Record<string, string>): Promise<SaveResult> {
   const slug = input.slug || slugFromTitle(input.title);
   const kept = { ...values, slug };
   const exceptId = input.id ?? null;
@@ -437,34 +437,41 @@ export async function saveSeries(viewer: Pick<Viewer, 'id'>, input: SeriesInput 
     .limit(1);
   if (taken) return fieldError('slug', SERIES_SLUG_TAKEN, kept);
   const columns = { title: input.title, slug, summary: input.summary, specialtyId: input.specialtyId };
-  let outcome: { before: SeriesRow | null; after: SeriesRow } | null;
+  let outcome: { before: SeriesRow | null; after: SeriesRow } | SaveResult | null;
   try {
     outcome = await db.transaction(async (tx) => {
       const [before] = exceptId === null ? [null] : await tx.select().from(videoSeries).where(eq(videoSeries.id, exceptId)).limit(1);
       if (before === undefined) return null;
       const [after] = before
-        ? await tx.update(videoSeries).set({ ...columns, updatedAt: sql`now()` }).where(eq(videoSeries.id, before.id)).returning()
+        ? await tx
+            .update(videoSeries)
+            .set({ ...columns, version: sql`${videoSeries.version} + 1`, updatedAt: sql`now()` })
+            .where(and(eq(videoSeries.id, before.id), eq(videoSeries.version, input.version ?? 0)))
+            .returning()
         : await tx.insert(videoSeries).values(columns).returning();
-      const [last] = await tx
-        .select({ version: max(revisions.version) })
-        .from(revisions)
-        .where(and(eq(revisions.itemType, 'video_series'), eq(revisions.itemId, after!.id)));
-      const snapshot = seriesFormFields(after!);
-      await recordRevision(tx, { itemType: 'video_series', itemId: after!.id, version: (last?.version ?? 0) + 1, snapshot, editorId: viewer.id, note: before ? 'Edited' : 'Created' });
+      if (!after) {
+        // Saved by someone else since this form was opened: nothing is overwritten.
+        const current = (await getSeriesForEdit(before!.id, tx))!;
+        const savedBy = await lastEditorName(tx, 'video_series', before!.id, current.version);
+        return conflictState({ version: current.version, savedBy, savedAt: before!.updatedAt, fields: current.fields }, kept);
+      }
+      const snapshot = seriesFormFields(after);
+      await recordRevision(tx, { itemType: 'video_series', itemId: after.id, version: after.version, snapshot, editorId: viewer.id, note: before ? 'Edited' : 'Created' });
       await audit(tx, {
         actorId: viewer.id,
         action: before ? 'video_series.update' : 'video_series.create',
         subjectType: 'video_series',
-        subjectId: after!.id,
-        details: before ? { fields: changedFields(seriesFormFields(before), snapshot) } : { title: after!.title },
+        subjectId: after.id,
+        details: before ? { fields: changedFields(seriesFormFields(before), snapshot), version: after.version } : { title: after.title },
       });
-      return { before, after: after! };
+      return { before, after };
     });
   } catch (error) {
     if (isUniqueViolation(error, 'video_series_slug_unique')) return fieldError('slug', SERIES_SLUG_TAKEN, kept);
     throw error;
   }
   if (!outcome) return { status: 'error', message: 'This series no longer exists.' };
+  if (!('after' in outcome)) return outcome;
   const { before, after } = outcome;
   if (before) {
     // Its page and each published part's page show the series' title.
@@ -472,5 +479,5 @@ export async function saveSeries(viewer: Pick<Viewer, 'id'>, input: SeriesInput 
     for (const part of parts.slice(0, 50)) await revalidateVideo(part, { ...part, seriesId: part.seriesId });
     if (before.slug !== after.slug && parts[0]) revalidateContent({ kind: 'video', slug: parts[0].slug, seriesSlug: before.slug });
   }
-  return { status: 'ok', message: before ? 'The series was saved.' : 'The series was created.', id: after.id, values: seriesFormFields(after) };
+  return { status: 'ok', message: before ? 'The series was saved.' : 'The series was created.', id: after.id, values: { ...seriesFormFields(after), version: String(after.version) } };
 }

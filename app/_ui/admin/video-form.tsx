@@ -73,12 +73,14 @@ export function VideoForm({
 export function SeriesForm({
   action,
   id,
+  version,
   fields,
   specialties,
   labels,
 }: {
   action: FormAction;
   id?: number;
+  version: number;
   fields: Record<string, string>;
   specialties: ReadonlyArray<readonly [string, string]>;
   labels: Record<string, string>;
@@ -88,7 +90,7 @@ export function SeriesForm({
       {(state) => (
         <>
           {id ? <input type="hidden" name="id" value={id} /> : null}
-          <input type="hidden" name="version" value="1" />
+          <input type="hidden" name="version" value={state.values?.version ?? String(version)} />
           <TextField name="title" label="Title" state={state} defaultValue={fields.title} maxLength={200} />
           <TextField name="slug" label="Slug" state={state} defaultValue={fields.slug} required={false} hint="The series' address: /videos/series/slug. Left blank, it is made from the title." />
           <TextField name="summary" label="Summary" state={state} defaultValue={fields.summary} multiline required={false} maxLength={1000} />

@@ -103,7 +103,7 @@ describe('video editor', () => {
 
   it('a series is created and edited with an audit row each; a duplicate slug is a field message', async () => {
     const id = await createSeries('Renal Series');
-    const saved = await run(actions.saveSeriesAction, { id, title: 'Renal Series', summary: 'Kidneys, in order.' });
+    const saved = await run(actions.saveSeriesAction, { id, version: 1, title: 'Renal Series', summary: 'Kidneys, in order.' });
     expect(saved.status).toBe('ok');
     const [row] = await db.select().from(videoSeries).where(eq(videoSeries.id, id));
     expect(row).toMatchObject({ slug: 'renal-series', summary: 'Kidneys, in order.' });
@@ -111,6 +111,20 @@ describe('video editor', () => {
     expect(entries.map((e) => e.action).sort()).toEqual(['video_series.create', 'video_series.update']);
     const duplicate = await run(actions.createSeriesAction, { title: 'Renal Series' });
     expect(duplicate.fieldErrors?.slug).toEqual(['Another series already has this slug: choose another.']);
+  });
+
+  it('a series saved by someone else since the form was opened is not overwritten: the second save gets the saved version', async () => {
+    const id = await createSeries('Lung Series');
+    const first = await run(actions.saveSeriesAction, { id, version: 1, title: 'Lung Series', summary: 'First editor.' });
+    expect(first.status).toBe('ok');
+    const second = await run(actions.saveSeriesAction, { id, version: 1, title: 'Lung Series', summary: 'Second editor.' });
+    expect(second.status).toBe('error');
+    expect(second.conflict).toMatchObject({ version: 2, fields: { summary: 'First editor.' } });
+    expect(second.values?.summary).toBe('Second editor.');
+    const [row] = await db.select().from(videoSeries).where(eq(videoSeries.id, id));
+    expect(row).toMatchObject({ summary: 'First editor.', version: 2 });
+    // Saved over it on purpose, naming the version it was shown.
+    expect((await run(actions.saveSeriesAction, { id, version: 2, title: 'Lung Series', summary: 'Second editor.' })).status).toBe('ok');
   });
 
   it('refuses an author and a member every action', async () => {
@@ -124,7 +138,7 @@ describe('video editor', () => {
         [actions.transitionVideoAction, { id, version: 1, transition: 'publish' }],
         [actions.restoreVideoAction, { id, version: 1, revision: 1 }],
         [actions.createSeriesAction, { title: 'Sneaky' }],
-        [actions.saveSeriesAction, { id: seriesId, title: 'Sneaky' }],
+        [actions.saveSeriesAction, { id: seriesId, version: 1, title: 'Sneaky' }],
       ] as const) {
         const state = await run(action, fields);
         expect(state.message).toMatch(/do not have access/);

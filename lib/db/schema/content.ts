@@ -174,6 +174,8 @@ export const videoSeries = pgTable(
     title: text('title').notNull(),
     summary: text('summary').notNull().default(''),
     specialtyId: integer('specialty_id').references(() => specialties.id, { onDelete: 'set null' }),
+    /** Optimistic locking: an edit names the version it started from. */
+    version: integer('version').notNull().default(1),
     ...timestamps,
   },
   (t) => [slugCheck('video_series_slug_shape', t.slug)],

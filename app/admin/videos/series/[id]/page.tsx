@@ -26,10 +26,10 @@ export default async function EditSeriesPage({ params, searchParams }: { params:
           </Link>
         </p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight break-words text-slate-900">Edit series: {series.fields.title}</h1>
-        <p className="mt-2 text-slate-700">A series has no status of its own: it shows on the site once one of its videos is published. The last save wins (a series is not version-checked).</p>
+        <p className="mt-2 text-slate-700">A series has no status of its own: it shows on the site once one of its videos is published.</p>
         {created ? <p role="status" className="mt-3 rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-900">The series was created.</p> : null}
       </div>
-      <SeriesForm action={saveSeriesAction} id={series.id} fields={series.fields} specialties={await listSpecialtyOptions()} labels={SERIES_FIELD_LABELS} />
+      <SeriesForm action={saveSeriesAction} id={series.id} version={series.version} fields={series.fields} specialties={await listSpecialtyOptions()} labels={SERIES_FIELD_LABELS} />
     </div>
   );
 }

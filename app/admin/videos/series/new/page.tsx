@@ -12,7 +12,7 @@ export default async function NewSeriesPage() {
   return (
     <div>
       <h1 className="mb-6 text-3xl font-bold tracking-tight text-slate-900">New video series</h1>
-      <SeriesForm action={createSeriesAction} fields={{}} specialties={await listSpecialtyOptions()} labels={SERIES_FIELD_LABELS} />
+      <SeriesForm action={createSeriesAction} version={1} fields={{}} specialties={await listSpecialtyOptions()} labels={SERIES_FIELD_LABELS} />
     </div>
   );
 }
