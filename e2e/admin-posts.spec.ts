@@ -153,6 +153,27 @@ test.describe('posts in the admin', () => {
     await second.context.close();
   });
 
+  test('an editor schedules a news item a minute ahead and it appears by itself at its time', async ({ browser, request }) => {
+    test.setTimeout(240_000);
+    const editor = await signedIn(browser, EDITOR);
+    const title = unique('Admin e2e scheduled news');
+    await draftPost(editor.page, title, { kind: 'news' });
+    // The next whole minute at least 30 s away, as the form takes it (UTC, to the minute).
+    const at = new Date(Math.floor((Date.now() + 90_000) / 60_000) * 60_000);
+    await editor.page.getByLabel('Publish at (UTC)').fill(at.toISOString().slice(0, 16));
+    await editor.page.getByRole('button', { name: 'Schedule' }).click();
+    await expect(editor.page.getByTestId('post-status')).toHaveText('Scheduled');
+    await editor.context.close();
+
+    const listed = async () => (await (await request.get('/news')).text()).includes(title);
+    // Readers' cached pages do not show it before its time...
+    expect(await listed()).toBe(false);
+    // ...and do within a few seconds of it, with no one publishing anything.
+    await expect.poll(listed, { message: 'the news list shows the scheduled item', timeout: at.getTime() - Date.now() + 20_000, intervals: [1_000] }).toBe(true);
+    // Not early: it appeared at its time, not when it was scheduled.
+    expect(Date.now()).toBeGreaterThanOrEqual(at.getTime());
+  });
+
   test('leaving with unsaved changes asks first, and a reload offers the kept draft', async ({ browser }) => {
     const editor = await signedIn(browser, EDITOR);
     const page = editor.page;
