@@ -162,7 +162,7 @@ test.describe('posts in the admin', () => {
     const at = new Date(Math.floor((Date.now() + 90_000) / 60_000) * 60_000);
     await editor.page.getByLabel('Publish at (UTC)').fill(at.toISOString().slice(0, 16));
     await editor.page.getByRole('button', { name: 'Schedule' }).click();
-    await expect(editor.page.getByTestId('post-status')).toHaveText('Scheduled');
+    await expect(editor.page.getByTestId('post-status')).toHaveText(/^Scheduled for /);
     await editor.context.close();
 
     const listed = async () => (await (await request.get('/news')).text()).includes(title);

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFrontCache, type FrontCache, type FrontCacheOptions } from './front-cache';
 
@@ -192,6 +193,35 @@ describe('front cache', () => {
     const response = await fetch(`http://127.0.0.1:${front.port}/`);
     expect(response.status).toBe(502);
     expect(await response.text()).toMatch(/starting or restarting/);
+  });
+});
+
+describe('a kept-alive connection Next has just closed', () => {
+  it('is asked again on a fresh connection, so the reader gets the page and not a 502', async () => {
+    // Next closes an idle kept-alive connection after its keepAliveTimeout; a request sent on it
+    // at that moment fails with ECONNRESET. Here the second request on a connection meets that.
+    const perConnection = new Map<Duplex, number>();
+    let served = 0;
+    const upstream = http.createServer((req, res) => {
+      const count = (perConnection.get(req.socket) ?? 0) + 1;
+      perConnection.set(req.socket, count);
+      if (count === 2) return req.socket.destroy();
+      served += 1;
+      res.end(`page ${req.url}`);
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    running.push(() => new Promise((resolve) => {
+      upstream.closeAllConnections();
+      upstream.close(() => resolve());
+    }));
+    const front = await startFrontCache({ port: 0, host: '127.0.0.1', upstream: { host: '127.0.0.1', port: (upstream.address() as AddressInfo).port } });
+    running.unshift(() => front.close());
+    const first = await fetch(`http://127.0.0.1:${front.port}/first`);
+    expect(await first.text()).toBe('page /first');
+    const second = await fetch(`http://127.0.0.1:${front.port}/second`);
+    expect(second.status).toBe(200);
+    expect(await second.text()).toBe('page /second');
+    expect(served).toBe(2);
   });
 });
 

@@ -224,7 +224,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     else forward(req, res, null);
   }
 
-  function forward(req: http.IncomingMessage, res: http.ServerResponse, key: string | null): void {
+  function forward(req: http.IncomingMessage, res: http.ServerResponse, key: string | null, isRetry = false): void {
     const headers = endToEndHeaders(req.headers);
     // Only the launcher, on Next's own port, speaks to the internal routes.
     delete headers[INTERNAL_SECRET_HEADER];
@@ -296,9 +296,16 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
         upstream.destroy();
       }, upstreamTimeoutMs);
     });
-    upstream.on('error', () => {
+    upstream.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       release(null);
+      // A kept-alive connection Next closed (its idle timeout) just as this request went out on it:
+      // asked again once on a fresh one, as nginx's proxy_next_upstream does, when nothing was
+      // answered yet and the request had no body to send again.
+      if (!isRetry && !hasAnswered && upstream.reusedSocket && error.code === 'ECONNRESET' && received === 0 && req.readableEnded && !res.headersSent) {
+        forward(req, res, key, true);
+        return;
+      }
       // Already answered: the 504 or the 413 that made us cut the request short.
       if (res.writableEnded) return;
       if (res.headersSent) {
@@ -336,6 +343,8 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     req.on('end', () => {
       if (!isTooLarge) upstream.end();
     });
+    // Asked again: the request had already been read to its end.
+    if (isRetry) upstream.end();
   }
 
   return new Promise((resolve, reject) => {
