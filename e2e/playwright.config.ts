@@ -10,9 +10,21 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const databaseUrl = process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('Set E2E_DATABASE_URL (a migrated, seeded database) to run the e2e suite.');
 
+/**
+ * The specs that publish, schedule or version content (the admin's, and the cache tag and
+ * scheduling ones) change what every list, the home page and the legal pages show, at once,
+ * as they should; they run after the readers' specs, which count list items and expect a
+ * page to stay cached between two requests.
+ */
+const PUBLISHING_SPECS = ['**/admin-*.spec.ts', '**/cache-tags.spec.ts', '**/scheduled.spec.ts'];
+
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
+  projects: [
+    { name: 'readers', testIgnore: PUBLISHING_SPECS },
+    { name: 'publishing', testMatch: PUBLISHING_SPECS, dependencies: ['readers'] },
+  ],
   fullyParallel: true,
   workers: 2,
   retries: 0,
