@@ -1,5 +1,5 @@
 import { encode } from 'next-auth/jwt';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sessionTokenFromCookie } from './session-cookie';
 
 const SECRET = 'a-test-secret-of-at-least-thirty-two-characters';
@@ -24,5 +24,24 @@ describe('sessionTokenFromCookie', () => {
     const cookie = await encode({ token: { sub: '7', sid: TOKEN }, secret: SECRET });
     for (const junk of [undefined, '', 'not-a-jwt', 'a.b.c.d.e', 'x'.repeat(10_000)]) expect(await sessionTokenFromCookie(junk, SECRET)).toBeNull();
     expect(await sessionTokenFromCookie(cookie, undefined)).toBeNull();
+  });
+
+  describe('a cookie read before', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('is refused once it has expired, though it opened then', async () => {
+      const cookie = await encode({ token: { sub: '7', sid: TOKEN }, secret: SECRET, maxAge: 60 });
+      expect(await sessionTokenFromCookie(cookie, SECRET)).toBe(TOKEN);
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now() + 61_000);
+      expect(await sessionTokenFromCookie(cookie, SECRET)).toBeNull();
+    });
+
+    it('is refused under another secret, and read again under its own', async () => {
+      const cookie = await encode({ token: { sub: '7', sid: TOKEN }, secret: SECRET });
+      expect(await sessionTokenFromCookie(cookie, SECRET)).toBe(TOKEN);
+      expect(await sessionTokenFromCookie(cookie, 'another-secret-of-at-least-thirty-two-chars')).toBeNull();
+      expect(await sessionTokenFromCookie(cookie, SECRET)).toBe(TOKEN);
+    });
   });
 });

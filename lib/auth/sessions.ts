@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, lt, ne, sql } from 'drizzle-orm';
-import { db, type Executor } from '@/lib/db/client';
+import { db, preparedOnce, type Executor } from '@/lib/db/client';
 import { sessions, users, type Role, type UserStatus } from '@/lib/db/schema';
 import { hashToken } from './tokens';
 
@@ -84,14 +84,9 @@ const hasPendingLegalSql = sql<boolean>`exists (
       where earlier.user_id = ${users.id} and old.kind = cur.kind and old.entity = cur.entity and old.version < cur.version)
 )`;
 
-/**
- * The session's user, in one query with their status and role: null when the session was
- * ended, has expired, or the account is not active. Touches last_seen_at now and then.
- */
-export async function findViewerBySessionToken(token: string, executor: Executor = db): Promise<Viewer | null> {
-  if (token.length < 20 || token.length > 100) return null;
-  const id = hashToken(token);
-  const [row] = await executor
+/** The statement behind findViewerBySessionToken; the session id is the placeholder `id`. */
+function viewerBySessionQuery(executor: Executor) {
+  return executor
     .select({
       id: users.id,
       email: users.email,
@@ -111,10 +106,20 @@ export async function findViewerBySessionToken(token: string, executor: Executor
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, sql`now()`), eq(users.status, 'active')))
-    // A prepared statement: planned once per connection, not on each of the requests it serves.
-    .prepare('find_viewer_by_session')
-    .execute();
+    .where(and(eq(sessions.id, sql.placeholder('id')), gt(sessions.expiresAt, sql`now()`), eq(users.status, 'active')))
+    .prepare('find_viewer_by_session');
+}
+
+/**
+ * The session's user, in one query with their status and role: null when the session was
+ * ended, has expired, or the account is not active. Touches last_seen_at now and then.
+ */
+export async function findViewerBySessionToken(token: string, executor: Executor = db): Promise<Viewer | null> {
+  if (token.length < 20 || token.length > 100) return null;
+  const id = hashToken(token);
+  // Built once for the app's pool (every signed-in request runs it); anew inside a transaction.
+  const query = executor === db ? preparedOnce('find_viewer_by_session', viewerBySessionQuery) : viewerBySessionQuery(executor);
+  const [row] = await query.execute({ id });
   if (!row) return null;
   if (Date.now() - row.lastSeenAt.getTime() > LAST_SEEN_GRANULARITY_MS) {
     await executor.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, id));

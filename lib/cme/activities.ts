@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, lte, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { cache } from 'react';
 import { renderMarkdown } from '@/lib/content/markdown';
 import { paginate, type Paged } from '@/lib/content/pagination';
 import { isSlug } from '@/lib/content/slug';
 import { toSpecialtyRef, type SpecialtyRef } from '@/lib/content/specialties';
-import { db } from '@/lib/db/client';
+import { db, preparedOnce, type Database } from '@/lib/db/client';
 import { cmeActivities, cmeQuestions, specialties } from '@/lib/db/schema';
 import { siteUrl } from '@/lib/env';
 import { canReadCmeContent, type CmeReader } from './access';
@@ -93,7 +93,7 @@ function toListItem(row: ListRow): CmeListItem {
 }
 
 /** Published and released: what the public may know exists. */
-function isReleased(today: string): SQL {
+function isReleased(today: string | Placeholder): SQL {
   return and(eq(cmeActivities.status, 'published'), lte(cmeActivities.releaseDate, today)) as SQL;
 }
 
@@ -198,13 +198,13 @@ export const getCmeTeaser = cache(async function getCmeTeaser(slug: string): Pro
  * open it to (no reader, a deactivated account, a draft), and for an unknown slug. The body is
  * read only once the reader is known to be one who could read a published activity.
  */
-export async function getCmeContent(
-  slug: string,
-  reader: CmeReader,
-): Promise<{ content: CmeContent; progress: CmeProgress } | null> {
-  if (!canReadCmeContent({ status: 'published' }, reader) || !isSlug(slug) || isReservedCmeSlug(slug)) return null;
-  const today = todayUtc();
-  const [row] = await db
+/**
+ * The statement behind getCmeContent, built once per pool (a doctor's every view runs it; its
+ * subqueries cost PostgreSQL more to plan than to run, and drizzle more to assemble than either).
+ * Placeholders: slug, today (YYYY-MM-DD), userId, now (an ISO timestamp).
+ */
+function cmeContentQuery(database: Database) {
+  return database
     .select({
       ...teaserColumns,
       status: cmeActivities.status,
@@ -215,16 +215,23 @@ export async function getCmeContent(
       maxAttempts: cmeActivities.maxAttempts,
       attemptWindowHours: cmeActivities.attemptWindowHours,
       // The reader's progress in the same statement: one round trip for the page.
-      ...progressColumns(reader!.id, sql.raw('cme_activities.id'), sql.raw('cme_activities.attempt_window_hours'), new Date()),
+      ...progressColumns(sql.placeholder('userId'), sql.raw('cme_activities.id'), sql.raw('cme_activities.attempt_window_hours'), sql.placeholder('now')),
     })
     .from(cmeActivities)
     .leftJoin(specialties, eq(cmeActivities.specialtyId, specialties.id))
-    .where(and(eq(cmeActivities.slug, slug), isReleased(today)))
+    .where(and(eq(cmeActivities.slug, sql.placeholder('slug')), isReleased(sql.placeholder('today'))))
     .limit(1)
-    // Prepared: planned once per connection, not on every doctor's request (its subqueries cost
-    // PostgreSQL more to plan than to run).
-    .prepare('cme_content')
-    .execute();
+    .prepare('cme_content');
+}
+
+export async function getCmeContent(
+  slug: string,
+  reader: CmeReader,
+): Promise<{ content: CmeContent; progress: CmeProgress } | null> {
+  if (!canReadCmeContent({ status: 'published' }, reader) || !isSlug(slug) || isReservedCmeSlug(slug)) return null;
+  const now = new Date();
+  const today = todayUtc(now);
+  const [row] = await preparedOnce('cme_content', cmeContentQuery).execute({ slug, today, userId: reader!.id, now: now.toISOString() });
   if (!row || !canReadCmeContent(row, reader)) return null;
   const content: CmeContent = { ...toTeaser(row as TeaserRow, today), bodyHtml: renderBody(row), videoUrl: row.videoUrl };
   return { content, progress: toProgress(row, { maxAttempts: row.maxAttempts, attemptWindowHours: row.attemptWindowHours }) };
@@ -235,9 +242,9 @@ export async function getCmeContent(
  * their attempts and certificate, so the page's activity query reads them in the same
  * statement. `activityId` and `windowHours` are SQL (a column of the outer query, or a value).
  */
-function progressColumns(userId: number, activityId: SQL, windowHours: SQL, now: Date) {
+function progressColumns(userId: number | Placeholder, activityId: SQL, windowHours: SQL, now: string | Placeholder) {
   const mine = sql`a.user_id = ${userId} and a.activity_id = ${activityId}`;
-  const inWindow = sql`a.submitted_at > ${now.toISOString()}::timestamptz - make_interval(hours => ${windowHours})`;
+  const inWindow = sql`a.submitted_at > ${now}::timestamptz - make_interval(hours => ${windowHours})`;
   const certificate = sql`c.user_id = ${userId} and c.activity_id = ${activityId}`;
   return {
     attemptsTotal: sql<number>`(select count(*)::int from cme_attempts a where ${mine})`,
@@ -288,7 +295,7 @@ export async function getCmeProgress(
   now: Date = new Date(),
 ): Promise<CmeProgress> {
   const [row] = await db
-    .select(progressColumns(userId, sql`${activityId}::int`, sql`${limits.attemptWindowHours}::int`, now))
+    .select(progressColumns(userId, sql`${activityId}::int`, sql`${limits.attemptWindowHours}::int`, now.toISOString()))
     .from(sql`(select 1) as one`);
   return toProgress(row!, limits);
 }
