@@ -1,10 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { auditLog, revisions, videos, videoSeries } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
 import { useSession as signInAs } from '@/lib/db/test/next-request';
-import { insertStaff } from '@/lib/admin/test-helpers';
-import { idFromRedirect, runAction as run } from '@/lib/admin/test-actions';
+import { idFromRedirect, insertEditorialStaff, runAction as run } from '@/lib/admin/test-helpers';
 
 vi.mock('next/headers', async () => (await import('@/lib/db/test/next-request')).switchableRequest);
 const revalidated = vi.hoisted(() => [] as string[]);
@@ -13,15 +12,7 @@ vi.mock('next/cache', () => ({ revalidatePath: (path: string) => void revalidate
 const { db } = testDatabase('migrated', 'adm_content_videos');
 const actions = await import('./actions');
 
-let editor: { id: number; token: string };
-let author: { id: number; token: string };
-let member: { id: number; token: string };
-
-beforeAll(async () => {
-  editor = await insertStaff(db, 'editor');
-  author = await insertStaff(db, 'author');
-  member = await insertStaff(db, 'member');
-});
+const staff = insertEditorialStaff(db);
 
 const VIDEO = {
   title: 'Echocardiography Basics',
@@ -39,13 +30,13 @@ const VIDEO = {
 };
 
 async function createSeries(title: string): Promise<number> {
-  await signInAs(editor.token);
+  await signInAs(staff.editor.token);
   const state = await run(actions.createSeriesAction, { title, summary: 'A series.' });
   return idFromRedirect(state.redirect);
 }
 
 async function createVideo(fields: Record<string, string | number> = {}): Promise<number> {
-  await signInAs(editor.token);
+  await signInAs(staff.editor.token);
   const state = await run(actions.createVideoAction, { ...VIDEO, ...fields });
   expect(state.redirect, JSON.stringify(state)).toMatch(/^\/admin\/videos\/\d+/);
   return idFromRedirect(state.redirect);
@@ -130,7 +121,7 @@ describe('video editor', () => {
   it('refuses an author and a member every action', async () => {
     const id = await createVideo({ title: 'Guarded Video' });
     const seriesId = await createSeries('Guarded Series');
-    for (const user of [author, member]) {
+    for (const user of [staff.author, staff.member]) {
       await signInAs(user.token);
       for (const [action, fields] of [
         [actions.createVideoAction, { ...VIDEO, title: 'Sneaky' }],

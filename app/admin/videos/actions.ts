@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { staffAction } from '@/lib/admin/actions';
 import { RestoreInput, TransitionInput } from '@/lib/admin/editing';
 import {
+  createSeries,
   CreateVideoInput,
   createVideo,
   restoreVideoRevision,
@@ -41,7 +42,7 @@ export const restoreVideoAction = staffAction('videos.manage', RestoreInput, asy
 });
 
 export const createSeriesAction = staffAction('videos.manage', SeriesFields, async (input, { viewer, values }) => {
-  const result = await saveSeries(viewer, input, values);
+  const result = await createSeries(viewer, input, values);
   if (result.status !== 'ok' || !result.id) return result;
   redirect(`/admin/videos/series/${result.id}?created=1`);
 });
