@@ -321,3 +321,4 @@ const seriesEditor = makeVersionedEditor<SeriesRow, SeriesInput>({
 export const getSeriesForEdit = seriesEditor.getForEdit;
 export const createSeries = seriesEditor.create;
 export const saveSeries = seriesEditor.save;
+export const restoreSeriesRevision = seriesEditor.restore;

@@ -8,6 +8,7 @@ import {
   createSeries,
   CreateVideoInput,
   createVideo,
+  restoreSeriesRevision,
   restoreVideoRevision,
   SaveSeriesInput,
   saveSeries,
@@ -51,4 +52,10 @@ export const saveSeriesAction = staffAction('videos.manage', SaveSeriesInput, as
   const result = await saveSeries(viewer, input, values);
   if (result.status === 'ok') revalidatePath(`/admin/videos/series/${input.id}`);
   return result;
+});
+
+export const restoreSeriesAction = staffAction('videos.manage', RestoreInput, async (input, { viewer }) => {
+  const result = await restoreSeriesRevision(viewer, input);
+  if (result.status !== 'ok') return result;
+  redirect(`/admin/videos/series/${input.id}?restored=${input.revision}`);
 });
