@@ -293,16 +293,9 @@ export type SaveResult = FormState & { id?: number };
 
 /**
  * A refusal only the save's own transaction can find (a CME test that doctors have taken):
- * thrown there, it undoes the whole save, and the form shows its message (beside `field`).
+ * thrown there, it undoes the whole save, and the form shows its message with what was typed.
  */
-export class SaveRefusal extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
+export class SaveRefusal extends Error {}
 
 /** A field that must be unique, by its index: checked before the save, and caught at the index when a race beats the check. */
 export type UniqueField<Input> = {
@@ -328,9 +321,9 @@ export type VersionedKind<Row extends VersionedRow, Input extends { title: strin
   /** The form's fields, to read a revision back before restoring it. */
   fields: z.ZodType<Input>;
   /** The row's columns from the form's input, with its slug. */
-  columnsOf(input: Input, slug: string): Record<string, unknown>;
+  columnsOf(input: Input, slug: string): Partial<Row>;
   /** Columns only a new item gets: its status, its author. */
-  newColumns?(viewer: Pick<Viewer, 'id'>): Record<string, unknown>;
+  newColumns?(viewer: Pick<Viewer, 'id'>): Partial<Row>;
   /** The form's fields as a row holds them: each revision's snapshot, and what a refused save shows. */
   formFields(executor: Executor, row: Row): Promise<Record<string, string>>;
   slugTaken: { message: string; constraint: string };
@@ -388,7 +381,7 @@ export function makeVersionedEditor<Row extends VersionedRow, Input extends { ti
 
   /** A write's expected failure as the form shows it, with what was typed; null for anything else. */
   function refusalOf(error: unknown, kept: Record<string, string>): SaveResult | null {
-    if (error instanceof SaveRefusal) return error.field ? fieldError(error.field, error.message, kept) : { status: 'error', message: error.message, values: kept };
+    if (error instanceof SaveRefusal) return { status: 'error', message: error.message, values: kept };
     const unique = uniqueFields.find((candidate) => isUniqueViolation(error, candidate.constraint));
     return unique ? fieldError(unique.field, unique.message, kept) : null;
   }

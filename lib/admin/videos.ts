@@ -3,7 +3,7 @@ import { and, count, desc, eq, ilike, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { revalidateContent } from '@/lib/content/revalidate';
 import { db } from '@/lib/db/client';
-import { specialties, videos, videoSeries, VIDEO_PROVIDERS } from '@/lib/db/schema';
+import { videos, videoSeries, VIDEO_PROVIDERS } from '@/lib/db/schema';
 import {
   ADMIN_PAGE_SIZE,
   containsPattern,
@@ -15,6 +15,7 @@ import {
   optionalText,
   slugField,
   specialtyField,
+  specialtySlugOf,
   versionField,
   type EditableStatus,
   type ListFilter,
@@ -210,9 +211,8 @@ export async function listVideosForAdmin(filter: ListFilter): Promise<{ items: V
 }
 
 async function slugsOf(row: VideoRow): Promise<{ specialtySlug: string | null; seriesSlug: string | null }> {
-  const [specialty] = row.specialtyId ? await db.select({ slug: specialties.slug }).from(specialties).where(eq(specialties.id, row.specialtyId)) : [];
   const [series] = row.seriesId ? await db.select({ slug: videoSeries.slug }).from(videoSeries).where(eq(videoSeries.id, row.seriesId)) : [];
-  return { specialtySlug: specialty?.slug ?? null, seriesSlug: series?.slug ?? null };
+  return { specialtySlug: await specialtySlugOf(row.specialtyId), seriesSlug: series?.slug ?? null };
 }
 
 async function revalidateVideo(after: VideoRow, before?: VideoRow) {
