@@ -1,33 +1,28 @@
 import 'server-only';
-import { TransactionRollbackError } from 'drizzle-orm/errors';
-import { asc, and, count, desc, eq, ilike, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { asc, and, count, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { audit } from '@/lib/audit';
 import type { Viewer } from '@/lib/auth/session';
 import { db, type Executor } from '@/lib/db/client';
-import { CME_FORMATS, cmeActivities, cmeAttempts, cmeOptions, cmeQuestions, specialties, type Faculty } from '@/lib/db/schema';
+import { CME_FORMATS, cmeActivities, cmeAttempts, cmeOptions, cmeQuestions, type Faculty } from '@/lib/db/schema';
 import {
   ADMIN_PAGE_SIZE,
   allowedTransitions,
-  applyTransition,
-  changedFields,
-  conflictState,
   containsPattern,
-  fieldError,
   idField,
   isCalendarDate,
-  isUniqueViolation,
+  isSeenByReaders,
+  makeVersionedEditor,
+  SaveRefusal,
   slugField,
-  slugFromTitle,
   specialtyField,
+  specialtySlugOf,
   versionField,
   type EditableStatus,
   type ListFilter,
+  type SaveResult,
   type Transition,
 } from './editing';
-import { lastEditorName, type SaveResult } from './events';
-import { getRevision, recordRevision } from './revisions';
 
 /*
  * Staff editing of CME activities and their post-tests. The activity and its questions are
@@ -311,11 +306,9 @@ async function countAttempts(executor: Executor, activityId: number): Promise<nu
   return row?.n ?? 0;
 }
 
-export async function getCmeForEdit(id: number, executor: Executor = db): Promise<EditableCme | null> {
-  const [row] = await executor.select().from(cmeActivities).where(eq(cmeActivities.id, id)).limit(1);
-  if (!row) return null;
-  const [questions, attempts] = await Promise.all([loadQuestions(executor, id), countAttempts(executor, id)]);
-  return { id: row.id, version: row.version, status: row.status, publishedAt: row.publishedAt, slug: row.slug, attempts, fields: cmeFormFields(row, questions) };
+export async function getCmeForEdit(id: number): Promise<EditableCme | null> {
+  const activity = await cmeEditor.getForEdit(id);
+  return activity ? { ...activity, attempts: await countAttempts(db, id) } : null;
 }
 
 /** CME's transitions: no scheduling (the release date decides when an activity is current). */
@@ -325,8 +318,6 @@ export function cmeTransitions(status: EditableStatus): Transition[] {
 
 export const QUESTIONS_LOCKED =
   'Doctors have already taken this post-test, so its questions and options cannot change: changing a marked test would falsify their stored attempts and certificates. Your other changes were not saved either; put the questions back as they were, or create a new activity.';
-
-const SLUG_TAKEN = 'Another CME activity already has this slug: choose another.';
 
 async function replaceQuestions(tx: Executor, activityId: number, questions: QuestionInput[]): Promise<void> {
   await tx.delete(cmeQuestions).where(eq(cmeQuestions.activityId, activityId));
@@ -343,15 +334,6 @@ const normalised = (questions: QuestionInput[]) =>
   JSON.stringify(questions.map((q) => [q.prompt, q.explanation, q.options.map((o) => [o.label, o.isCorrect])]));
 const sameQuestions = (a: QuestionInput[], b: QuestionInput[]) => normalised(a) === normalised(b);
 
-async function isSlugTaken(slug: string, exceptId: number | null): Promise<boolean> {
-  const [row] = await db
-    .select({ id: cmeActivities.id })
-    .from(cmeActivities)
-    .where(exceptId === null ? eq(cmeActivities.slug, slug) : and(eq(cmeActivities.slug, slug), ne(cmeActivities.id, exceptId)))
-    .limit(1);
-  return Boolean(row);
-}
-
 /**
  * The CME pages a reader sees an activity on: the current list, the archive, the activity's
  * cached teaser (the per-request page is never cached), its specialty's list and the sitemap.
@@ -367,143 +349,46 @@ export function revalidateCme(item: { slug: string; specialtySlug?: string | nul
   return [...paths];
 }
 
-async function specialtySlugOf(id: number | null): Promise<string | null> {
-  if (id === null) return null;
-  const [row] = await db.select({ slug: specialties.slug }).from(specialties).where(eq(specialties.id, id)).limit(1);
-  return row?.slug ?? null;
-}
+const cmeEditor = makeVersionedEditor<CmeRow, CmeInput>({
+  table: cmeActivities,
+  itemType: 'cme_activity',
+  auditName: 'cme',
+  noun: 'activity',
+  createdMessage: 'The activity was created as a draft.',
+  fields: CmeFields,
+  columnsOf,
+  newColumns: () => ({ status: 'draft' }),
+  formFields: async (executor, row) => cmeFormFields(row, await loadQuestions(executor, row.id)),
+  slugTaken: { message: 'Another CME activity already has this slug: choose another.', constraint: 'cme_activities_slug_unique' },
+  async writeAlso(tx, row, input) {
+    if (sameQuestions(await loadQuestions(tx, row.id), input.questions)) return;
+    // Thrown, it undoes the activity's update too: the whole save is refused.
+    if ((await countAttempts(tx, row.id)) > 0) throw new SaveRefusal(QUESTIONS_LOCKED);
+    await replaceQuestions(tx, row.id, input.questions);
+  },
+  createdDetails: (input) => ({ questions: input.questions.length }),
+  // `questions` already names a change of any question.
+  unaudited: ['questionCount'],
+  async checkTransition(tx, before, status) {
+    if (status !== 'published' || (await loadQuestions(tx, before.id)).length > 0) return null;
+    return 'Add at least one post-test question before publishing: doctors need a test to earn the credits.';
+  },
+  async revalidate(before, after) {
+    if (isSeenByReaders(before, after)) revalidateCme({ slug: after.slug, previousSlug: before.slug, specialtySlug: await specialtySlugOf(after.specialtyId) });
+  },
+});
 
-export async function createCmeActivity(viewer: Pick<Viewer, 'id'>, input: CmeInput, values: Record<string, string>): Promise<SaveResult> {
-  const slug = input.slug || slugFromTitle(input.title);
-  const kept = { ...values, slug };
-  if (await isSlugTaken(slug, null)) return fieldError('slug', SLUG_TAKEN, kept);
-  try {
-    const id = await db.transaction(async (tx) => {
-      const [row] = await tx.insert(cmeActivities).values({ ...columnsOf(input, slug), status: 'draft' }).returning();
-      await replaceQuestions(tx, row!.id, input.questions);
-      await recordRevision(tx, { itemType: 'cme_activity', itemId: row!.id, version: row!.version, snapshot: cmeFormFields(row!, input.questions), editorId: viewer.id, note: 'Created' });
-      await audit(tx, {
-        actorId: viewer.id,
-        action: 'cme.create',
-        subjectType: 'cme_activity',
-        subjectId: row!.id,
-        details: { title: row!.title, status: 'draft', questions: input.questions.length },
-      });
-      return row!.id;
-    });
-    return { status: 'ok', message: 'The activity was created as a draft.', id };
-  } catch (error) {
-    if (isUniqueViolation(error, 'cme_activities_slug_unique')) return fieldError('slug', SLUG_TAKEN, kept);
-    throw error;
-  }
-}
+export const createCmeActivity = cmeEditor.create;
+export const saveCmeActivity = cmeEditor.save;
+export const restoreCmeRevision = cmeEditor.restore;
 
-export async function saveCmeActivity(
-  viewer: Pick<Viewer, 'id'>,
-  input: CmeInput & { id: number; version: number },
-  values: Record<string, string>,
-  note = 'Edited',
-): Promise<SaveResult> {
-  const slug = input.slug || slugFromTitle(input.title);
-  const kept = { ...values, slug };
-  if (await isSlugTaken(slug, input.id)) return fieldError('slug', SLUG_TAKEN, kept);
-  let outcome: { before: CmeRow; after: CmeRow } | SaveResult;
-  try {
-    outcome = await db.transaction(async (tx) => {
-      const [before] = await tx.select().from(cmeActivities).where(eq(cmeActivities.id, input.id)).limit(1);
-      if (!before) return { status: 'error', message: 'This activity no longer exists.' } satisfies SaveResult;
-      const [after] = await tx
-        .update(cmeActivities)
-        .set({ ...columnsOf(input, slug), version: sql`${cmeActivities.version} + 1`, updatedAt: sql`now()` })
-        .where(and(eq(cmeActivities.id, input.id), eq(cmeActivities.version, input.version)))
-        .returning();
-      if (!after) {
-        const current = (await getCmeForEdit(input.id, tx))!;
-        const savedBy = await lastEditorName(tx, 'cme_activity', input.id, current.version);
-        return conflictState({ version: current.version, savedBy, savedAt: before.updatedAt, fields: current.fields }, kept);
-      }
-      const oldQuestions = await loadQuestions(tx, input.id);
-      const questionsChanged = !sameQuestions(oldQuestions, input.questions);
-      if (questionsChanged) {
-        // Refused whole (the activity's update too): rolled back, answered below.
-        if ((await countAttempts(tx, input.id)) > 0) tx.rollback();
-        await replaceQuestions(tx, input.id, input.questions);
-      }
-      const snapshot = cmeFormFields(after, input.questions);
-      await recordRevision(tx, { itemType: 'cme_activity', itemId: after.id, version: after.version, snapshot, editorId: viewer.id, note });
-      await audit(tx, {
-        actorId: viewer.id,
-        action: note === 'Edited' ? 'cme.update' : 'cme.restore',
-        subjectType: 'cme_activity',
-        subjectId: after.id,
-        details: { fields: changedFields(cmeFormFields(before, oldQuestions), snapshot).filter((f) => f !== 'questionCount'), version: after.version },
-      });
-      return { before, after };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error, 'cme_activities_slug_unique')) return fieldError('slug', SLUG_TAKEN, kept);
-    if (isRollback(error)) return { status: 'error', message: QUESTIONS_LOCKED, values: kept };
-    throw error;
-  }
-  if (!('after' in outcome)) return outcome;
-  const { before, after } = outcome;
-  if (after.status === 'published' || before.status === 'published') {
-    revalidateCme({ slug: after.slug, previousSlug: before.slug, specialtySlug: await specialtySlugOf(after.specialtyId) });
-  }
-  return { status: 'ok', message: `Saved as version ${after.version}.`, id: after.id, values: { ...cmeFormFields(after, input.questions), version: String(after.version) } };
-}
-
-function isRollback(error: unknown): boolean {
-  return error instanceof TransactionRollbackError;
-}
-
+/** CME has no scheduling: the release date decides when an activity is current. */
 export async function transitionCmeActivity(
   viewer: Pick<Viewer, 'id'>,
   input: { id: number; version: number; transition: Transition; publishAt: Date | null },
 ): Promise<SaveResult> {
   if (input.transition === 'schedule') return { status: 'error', message: 'A CME activity is not scheduled: set its release date and publish it.' };
-  const outcome: { before: CmeRow; after: CmeRow } | SaveResult = await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(cmeActivities).where(eq(cmeActivities.id, input.id)).limit(1);
-    if (!before) return { status: 'error', message: 'This activity no longer exists.' } satisfies SaveResult;
-    const stale = { status: 'error', message: 'This activity was changed since you opened it. Reload the page to see the saved version, then try again.' } satisfies SaveResult;
-    if (before.version !== input.version) return stale;
-    const next = applyTransition(before, input.transition, null);
-    if ('error' in next) return { status: 'error', message: next.error } satisfies SaveResult;
-    const questions = await loadQuestions(tx, input.id);
-    if (next.status === 'published' && questions.length === 0) {
-      return { status: 'error', message: 'Add at least one post-test question before publishing: doctors need a test to earn the credits.' } satisfies SaveResult;
-    }
-    const [after] = await tx
-      .update(cmeActivities)
-      .set({ status: next.status, publishedAt: next.publishedAt, version: sql`${cmeActivities.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(cmeActivities.id, input.id), eq(cmeActivities.version, input.version)))
-      .returning();
-    if (!after) return stale;
-    await recordRevision(tx, {
-      itemType: 'cme_activity',
-      itemId: after.id,
-      version: after.version,
-      snapshot: cmeFormFields(after, questions),
-      editorId: viewer.id,
-      note: `Status: ${before.status} → ${after.status}`,
-    });
-    await audit(tx, { actorId: viewer.id, action: `cme.${input.transition}`, subjectType: 'cme_activity', subjectId: after.id, details: { from: before.status, to: after.status } });
-    return { before, after };
-  });
-  if (!('after' in outcome)) return outcome;
-  revalidateCme({ slug: outcome.after.slug, specialtySlug: await specialtySlugOf(outcome.after.specialtyId) });
-  return { status: 'ok', message: `The activity is now ${outcome.after.status}.`, id: outcome.after.id };
-}
-
-export async function restoreCmeRevision(viewer: Pick<Viewer, 'id'>, input: { id: number; version: number; revision: number }): Promise<SaveResult> {
-  const revision = await getRevision('cme_activity', input.id, input.revision);
-  if (!revision) return { status: 'error', message: 'That revision does not exist.' };
-  const fields = Object.fromEntries(Object.entries(revision.snapshot).map(([key, value]) => [key, value == null ? '' : String(value)]));
-  const parsed = CmeFields.safeParse(fields);
-  if (!parsed.success) return { status: 'error', message: 'That revision cannot be restored as it stands: open it in the editor and correct it instead.' };
-  const result = await saveCmeActivity(viewer, { ...parsed.data, id: input.id, version: input.version }, fields, `Restored version ${input.revision}`);
-  if (result.status === 'error' && !result.conflict) return { status: 'error', message: result.message ?? 'That revision cannot be restored.' };
-  return result;
+  return cmeEditor.transition(viewer, { ...input, publishAt: null });
 }
 
 /**

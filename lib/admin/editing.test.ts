@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyTransition, instantToZoned, isHttpUrl, isTimeZone, slugFromTitle, zonedToInstant } from './editing';
+import { applyTransition, instantToZoned, isHttpUrl, isSeenByReaders, isTimeZone, slugFromTitle, zonedToInstant } from './editing';
 
 describe('editing rules', () => {
   it('makes slugs from titles, accents dropped', () => {
@@ -30,5 +30,13 @@ describe('editing rules', () => {
     expect(applyTransition({ status: 'published', publishedAt: now }, 'unpublish', null, now)).toEqual({ status: 'draft', publishedAt: null });
     expect(applyTransition({ status: 'published', publishedAt: now }, 'publish', null, now)).toMatchObject({ error: 'A published item cannot be published.' });
     expect(applyTransition({ status: 'archived', publishedAt: now }, 'publish', null, now)).toHaveProperty('error');
+  });
+
+  it('refreshes readers\' pages for an edit they see (now or at its time) and for every change of status, not for a draft\'s edit', () => {
+    expect(isSeenByReaders({ status: 'published' }, { status: 'published' })).toBe(true);
+    expect(isSeenByReaders({ status: 'scheduled' }, { status: 'scheduled' })).toBe(true);
+    expect(isSeenByReaders({ status: 'published' }, { status: 'draft' })).toBe(true);
+    expect(isSeenByReaders({ status: 'draft' }, { status: 'draft' })).toBe(false);
+    expect(isSeenByReaders({ status: 'archived' }, { status: 'archived' })).toBe(false);
   });
 });

@@ -1,10 +1,19 @@
+import 'server-only';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
+import { audit } from '@/lib/audit';
+import type { Viewer } from '@/lib/auth/session';
+import { db, type Executor } from '@/lib/db/client';
+import { specialties } from '@/lib/db/schema';
 import type { EditConflict, FormState } from '@/lib/form-state';
+import { getRevision, lastEditorName, recordRevision, type RevisionItemType } from './revisions';
 
 /*
- * What the event, video and CME editors share: status transitions, slugs from titles, the
- * answers for a refused save, and the field shapes (safe addresses, zones, dates). Pure: no
- * database, so the rules are tested on their own.
+ * What the event, video, series and CME editors share: status transitions, slugs from titles,
+ * the answers for a refused save, the field shapes (safe addresses, zones, dates), and, at the
+ * end, the one versioned save they all go through (makeVersionedEditor). The rules above it
+ * are pure, so they are tested on their own.
  */
 
 export const EDITABLE_STATUSES = ['draft', 'scheduled', 'published', 'archived'] as const;
@@ -262,4 +271,254 @@ export function containsPattern(text: string): string {
 /** An id from an address segment, or null when it is not one. */
 export function parseItemId(raw: string): number | null {
   return /^[1-9][0-9]{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
+}
+
+/** A specialty's slug by its id: the specialty page an item's change refreshes. */
+export async function specialtySlugOf(id: number | null, executor: Executor = db): Promise<string | null> {
+  if (id === null) return null;
+  const [row] = await executor.select({ slug: specialties.slug }).from(specialties).where(eq(specialties.id, id)).limit(1);
+  return row?.slug ?? null;
+}
+
+/** Whether readers' pages change: a status that moved, or an edit of an item they see now or at its time. */
+export function isSeenByReaders(before: { status: EditableStatus }, after: { status: EditableStatus }): boolean {
+  return before.status !== after.status || after.status === 'published' || after.status === 'scheduled';
+}
+
+// ---------------------------------------------------------------------------------------------
+// The versioned save: every kind but posts (whose authors' rules are their own) goes through it.
+
+/** What a write answers: the form's state, with the item's id when it went through. */
+export type SaveResult = FormState & { id?: number };
+
+/**
+ * A refusal only the save's own transaction can find (a CME test that doctors have taken):
+ * thrown there, it undoes the whole save, and the form shows its message with what was typed.
+ */
+export class SaveRefusal extends Error {}
+
+/** A field that must be unique, by its index: checked before the save, and caught at the index when a race beats the check. */
+export type UniqueField<Input> = {
+  field: string;
+  constraint: string;
+  message: string;
+  isTaken(input: Input, exceptId: number | null): Promise<boolean>;
+};
+
+type VersionedTable = PgTable & { id: AnyPgColumn; slug: AnyPgColumn; version: AnyPgColumn };
+type VersionedRow = { id: number; version: number; slug: string; title: string; updatedAt: Date };
+type StatusRow = VersionedRow & { status: EditableStatus; publishedAt: Date | null };
+
+/** What is particular to one kind; the save, the lock, the revision and the audit row are the same for all. */
+export type VersionedKind<Row extends VersionedRow, Input extends { title: string; slug: string }> = {
+  table: VersionedTable;
+  itemType: RevisionItemType;
+  /** The audit actions' prefix: `event` for event.create, event.update, event.publish… */
+  auditName: string;
+  /** How messages name one: "This event no longer exists." */
+  noun: string;
+  createdMessage: string;
+  /** The form's fields, to read a revision back before restoring it. */
+  fields: z.ZodType<Input>;
+  /** The row's columns from the form's input, with its slug. */
+  columnsOf(input: Input, slug: string): Partial<Row>;
+  /** Columns only a new item gets: its status, its author. */
+  newColumns?(viewer: Pick<Viewer, 'id'>): Partial<Row>;
+  /** The form's fields as a row holds them: each revision's snapshot, and what a refused save shows. */
+  formFields(executor: Executor, row: Row): Promise<Record<string, string>>;
+  slugTaken: { message: string; constraint: string };
+  /** Another unique field (a video's part number in its series). */
+  alsoUnique?: UniqueField<Input>;
+  /** More writes in the save's transaction, after the row's (a CME activity's questions). */
+  writeAlso?(tx: Executor, row: Row, input: Input): Promise<void>;
+  /** The new item's audit details besides its title and status. */
+  createdDetails?(input: Input): Record<string, unknown>;
+  /** Form fields the audit row's list of changes leaves out (one that only mirrors others). */
+  unaudited?: readonly string[];
+  /** A kind's own rule on a transition (CME: no publishing without a test): the refusal's message, or null. */
+  checkTransition?(tx: Executor, before: Row, status: EditableStatus): Promise<string | null>;
+  /** Refreshes the pages readers see the item on, after a save or transition has committed. */
+  revalidate(before: Row, after: Row): Promise<void>;
+};
+
+/**
+ * A kind's create, save (optimistic lock on `version`: a save names the version its form was
+ * opened at, and a later one is refused with the saved fields beside what was typed), status
+ * transition and restore-a-revision. Every write keeps a revision and an audit row in its own
+ * transaction; readers' pages are refreshed after the commit.
+ */
+export function makeVersionedEditor<Row extends VersionedRow, Input extends { title: string; slug: string }>(kind: VersionedKind<Row, Input>) {
+  const { table } = kind;
+  const gone: SaveResult = { status: 'error', message: `This ${kind.noun} no longer exists.` };
+  const stale: SaveResult = { status: 'error', message: `This ${kind.noun} was changed since you opened it. Reload the page to see the saved version, then try again.` };
+  const uniqueFields = [{ field: 'slug', ...kind.slugTaken }, ...(kind.alsoUnique ? [kind.alsoUnique] : [])];
+
+  async function load(executor: Executor, id: number): Promise<Row | null> {
+    const [row] = await executor.select().from(table).where(eq(table.id, id)).limit(1);
+    return (row as Row | undefined) ?? null;
+  }
+
+  /** Writes over the version the caller started from: null when someone else saved it since. */
+  async function updateVersion(tx: Executor, id: number, version: number, columns: Record<string, unknown>): Promise<Row | null> {
+    const [row] = await tx
+      .update(table)
+      .set({ ...columns, version: sql`${table.version} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(table.id, id), eq(table.version, version)))
+      .returning();
+    return (row as Row | undefined) ?? null;
+  }
+
+  async function findTaken(input: Input, slug: string, exceptId: number | null): Promise<{ field: string; message: string } | null> {
+    const [other] = await db
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.slug, slug), exceptId === null ? undefined : ne(table.id, exceptId)))
+      .limit(1);
+    if (other) return { field: 'slug', message: kind.slugTaken.message };
+    if (kind.alsoUnique && (await kind.alsoUnique.isTaken(input, exceptId))) return kind.alsoUnique;
+    return null;
+  }
+
+  /** A write's expected failure as the form shows it, with what was typed; null for anything else. */
+  function refusalOf(error: unknown, kept: Record<string, string>): SaveResult | null {
+    if (error instanceof SaveRefusal) return { status: 'error', message: error.message, values: kept };
+    const unique = uniqueFields.find((candidate) => isUniqueViolation(error, candidate.constraint));
+    return unique ? fieldError(unique.field, unique.message, kept) : null;
+  }
+
+  async function conflictAt(tx: Executor, id: number, kept: Record<string, string>): Promise<SaveResult> {
+    const current = await load(tx, id);
+    if (!current) return gone;
+    const savedBy = await lastEditorName(tx, kind.itemType, id, current.version);
+    return conflictState({ version: current.version, savedBy, savedAt: current.updatedAt, fields: await kind.formFields(tx, current) }, kept);
+  }
+
+  /** The item and its form's fields for its edit page, or null. */
+  async function getForEdit(id: number): Promise<(Row & { fields: Record<string, string> }) | null> {
+    const row = await load(db, id);
+    return row ? { ...row, fields: await kind.formFields(db, row) } : null;
+  }
+
+  /** A new item (a draft, for kinds with a status). */
+  async function create(viewer: Pick<Viewer, 'id'>, input: Input, values: Record<string, string>): Promise<SaveResult> {
+    const slug = input.slug || slugFromTitle(input.title);
+    const kept = { ...values, slug };
+    const taken = await findTaken(input, slug, null);
+    if (taken) return fieldError(taken.field, taken.message, kept);
+    try {
+      const id = await db.transaction(async (tx) => {
+        const [inserted] = await tx
+          .insert(table)
+          .values({ ...kind.columnsOf(input, slug), ...kind.newColumns?.(viewer) })
+          .returning();
+        const row = inserted as Row;
+        await kind.writeAlso?.(tx, row, input);
+        await recordRevision(tx, { itemType: kind.itemType, itemId: row.id, version: row.version, snapshot: await kind.formFields(tx, row), editorId: viewer.id, note: 'Created' });
+        const status = 'status' in row ? { status: row.status } : {};
+        await audit(tx, { actorId: viewer.id, action: `${kind.auditName}.create`, subjectType: kind.itemType, subjectId: row.id, details: { title: row.title, ...status, ...kind.createdDetails?.(input) } });
+        return row.id;
+      });
+      return { status: 'ok', message: kind.createdMessage, id };
+    } catch (error) {
+      const refusal = refusalOf(error, kept);
+      if (refusal) return refusal;
+      throw error;
+    }
+  }
+
+  /** A save of the form, or of a restored revision's fields (`restoredFrom`, its version). */
+  async function write(
+    viewer: Pick<Viewer, 'id'>,
+    input: Input & { id: number; version: number },
+    values: Record<string, string>,
+    restoredFrom: number | null,
+  ): Promise<SaveResult> {
+    const slug = input.slug || slugFromTitle(input.title);
+    const kept = { ...values, slug };
+    const taken = await findTaken(input, slug, input.id);
+    if (taken) return fieldError(taken.field, taken.message, kept);
+    let outcome: { before: Row; after: Row; fields: Record<string, string> } | SaveResult;
+    try {
+      outcome = await db.transaction(async (tx) => {
+        const before = await load(tx, input.id);
+        if (!before) return gone;
+        const after = await updateVersion(tx, input.id, input.version, kind.columnsOf(input, slug));
+        if (!after) return conflictAt(tx, input.id, kept);
+        const previous = await kind.formFields(tx, before);
+        await kind.writeAlso?.(tx, after, input);
+        const fields = await kind.formFields(tx, after);
+        const note = restoredFrom === null ? 'Edited' : `Restored version ${restoredFrom}`;
+        await recordRevision(tx, { itemType: kind.itemType, itemId: after.id, version: after.version, snapshot: fields, editorId: viewer.id, note });
+        await audit(tx, {
+          actorId: viewer.id,
+          action: `${kind.auditName}.${restoredFrom === null ? 'update' : 'restore'}`,
+          subjectType: kind.itemType,
+          subjectId: after.id,
+          details: { fields: changedFields(previous, fields).filter((field) => !kind.unaudited?.includes(field)), version: after.version },
+        });
+        return { before, after, fields };
+      });
+    } catch (error) {
+      const refusal = refusalOf(error, kept);
+      if (refusal) return refusal;
+      throw error;
+    }
+    if (!('after' in outcome)) return outcome;
+    const { before, after, fields } = outcome;
+    await kind.revalidate(before, after);
+    return { status: 'ok', message: `Saved as version ${after.version}.`, id: after.id, values: { ...fields, version: String(after.version) } };
+  }
+
+  /** Saves an edit made on the version the form was opened at. */
+  function save(viewer: Pick<Viewer, 'id'>, input: Input & { id: number; version: number }, values: Record<string, string>): Promise<SaveResult> {
+    return write(viewer, input, values, null);
+  }
+
+  /** Publish, schedule, unpublish or archive, on the version the page was opened at. */
+  async function transition(
+    viewer: Pick<Viewer, 'id'>,
+    input: { id: number; version: number; transition: Transition; publishAt: Date | null },
+  ): Promise<SaveResult> {
+    const outcome = await db.transaction(async (tx): Promise<{ before: Row & StatusRow; after: Row & StatusRow } | SaveResult> => {
+      const before = (await load(tx, input.id)) as (Row & StatusRow) | null;
+      if (!before) return gone;
+      if (before.version !== input.version) return stale;
+      const next = applyTransition(before, input.transition, input.publishAt);
+      if ('error' in next) return { status: 'error', message: next.error, fieldErrors: next.field ? { [next.field]: [next.error] } : undefined };
+      const refusal = await kind.checkTransition?.(tx, before, next.status);
+      if (refusal) return { status: 'error', message: refusal };
+      const after = (await updateVersion(tx, input.id, input.version, next)) as (Row & StatusRow) | null;
+      if (!after) return stale;
+      const note = `Status: ${before.status} → ${after.status}`;
+      await recordRevision(tx, { itemType: kind.itemType, itemId: after.id, version: after.version, snapshot: await kind.formFields(tx, after), editorId: viewer.id, note });
+      await audit(tx, {
+        actorId: viewer.id,
+        action: `${kind.auditName}.${input.transition}`,
+        subjectType: kind.itemType,
+        subjectId: after.id,
+        details: { from: before.status, to: after.status, publishedAt: after.publishedAt?.toISOString() ?? null },
+      });
+      return { before, after };
+    });
+    if (!('after' in outcome)) return outcome;
+    await kind.revalidate(outcome.before, outcome.after);
+    return { status: 'ok', message: `The ${kind.noun} is now ${outcome.after.status}.`, id: outcome.after.id };
+  }
+
+  /** Restores an old revision's fields as a new save (a new version); a status stays as it is. */
+  async function restore(viewer: Pick<Viewer, 'id'>, input: { id: number; version: number; revision: number }): Promise<SaveResult> {
+    const revision = await getRevision(kind.itemType, input.id, input.revision);
+    if (!revision) return { status: 'error', message: 'That revision does not exist.' };
+    const fields = Object.fromEntries(Object.entries(revision.snapshot).map(([key, value]) => [key, value == null ? '' : String(value)]));
+    const parsed = kind.fields.safeParse(fields);
+    if (!parsed.success) return { status: 'error', message: 'That revision cannot be restored as it stands: open it in the editor and correct it instead.' };
+    const result = await write(viewer, { ...parsed.data, id: input.id, version: input.version }, fields, input.revision);
+    // The revision's page has no fields to mark: say there what stands in the way (a slug or a part number taken since).
+    if (result.status === 'error' && result.fieldErrors && !result.conflict) {
+      return { status: 'error', message: `That revision cannot be restored: ${Object.values(result.fieldErrors).flat().join(' ')}` };
+    }
+    return result;
+  }
+
+  return { getForEdit, create, save, transition, restore };
 }

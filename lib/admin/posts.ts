@@ -5,10 +5,11 @@ import { audit } from '@/lib/audit';
 import { slugify } from '@/lib/content/markdown';
 import { revalidateContent, type ChangedContent } from '@/lib/content/revalidate';
 import { db, type Executor } from '@/lib/db/client';
-import { images, posts, revisions, specialties, users, type PostKind } from '@/lib/db/schema';
+import { images, posts, specialties, users, type PostKind } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import type { FormState } from '@/lib/form-state';
 import type { Role } from '@/lib/auth/roles';
+import { changedFields, isUniqueViolation, specialtySlugOf } from './editing';
 import { can, canEditPost } from './policy';
 import { postFieldsSchema, type PostFields, type PostListFilters, type PostTransition } from './post-schemas';
 import { getRevision, recordRevision } from './revisions';
@@ -188,13 +189,8 @@ function snapshotOf(post: PostRow): Record<string, unknown> {
 }
 
 async function lastSave(tx: Executor, post: PostRow): Promise<{ savedBy: string | null; savedAt: Date }> {
-  const [row] = await tx
-    .select({ savedBy: users.name, savedAt: revisions.createdAt })
-    .from(revisions)
-    .leftJoin(users, eq(users.id, revisions.editorId))
-    .where(and(eq(revisions.itemType, 'post'), eq(revisions.itemId, post.id), eq(revisions.version, post.version)))
-    .limit(1);
-  return { savedBy: row?.savedBy ?? null, savedAt: row?.savedAt ?? post.updatedAt };
+  const revision = await getRevision('post', post.id, post.version, tx);
+  return { savedBy: revision?.editorName ?? null, savedAt: revision?.createdAt ?? post.updatedAt };
 }
 
 async function conflictAnswer(tx: Executor, id: number, values: Record<string, string>): Promise<PostWriteResult> {
@@ -207,10 +203,6 @@ async function conflictAnswer(tx: Executor, id: number, values: Record<string, s
     conflict: { version: current.version, savedBy: saved.savedBy, savedAt: saved.savedAt.toISOString(), fields: toFormFields(current) },
     values,
   };
-}
-
-function changedFields(before: Record<string, string>, after: Record<string, string>): string[] {
-  return POST_FORM_FIELDS.filter((name) => before[name] !== after[name]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -253,12 +245,6 @@ async function checkReferences(tx: Executor, fields: PostFields, ownId: number |
 
 function slugFor(fields: PostFields): string {
   return fields.slug ?? (slugify(fields.title).slice(0, 120).replace(/-+$/, '') || 'post');
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const cause = (error as { cause?: unknown })?.cause ?? error;
-  const pg = cause as { code?: string; constraint_name?: string };
-  return pg?.code === '23505' && pg.constraint_name === constraint;
 }
 
 /** Runs a write; a slug taken meanwhile (a race the pre-check lost) or a field refusal becomes messages beside the fields. */
@@ -313,12 +299,6 @@ export async function createPost(viewer: Staff, fields: PostFields, values: Reco
   );
 }
 
-async function specialtySlugOf(tx: Executor, specialtyId: number | null): Promise<string | null> {
-  if (specialtyId === null) return null;
-  const [row] = await tx.select({ slug: specialties.slug }).from(specialties).where(eq(specialties.id, specialtyId)).limit(1);
-  return row?.slug ?? null;
-}
-
 /** Whether readers can see a post in this state now or at its time (scheduled). */
 const isPublic = (status: string) => status === 'published' || status === 'scheduled';
 
@@ -331,7 +311,7 @@ function revalidateAll(items: Revalidation) {
 /** What pages to refresh after a post went from `before` to `after`. */
 async function revalidationFor(tx: Executor, before: PostRow, after: PostRow): Promise<Revalidation> {
   if (!isPublic(before.status) && !isPublic(after.status)) return [];
-  const [specialtyBefore, specialtyAfter] = await Promise.all([specialtySlugOf(tx, before.specialtyId), specialtySlugOf(tx, after.specialtyId)]);
+  const [specialtyBefore, specialtyAfter] = await Promise.all([specialtySlugOf(before.specialtyId, tx), specialtySlugOf(after.specialtyId, tx)]);
   if (before.kind !== after.kind) {
     return [
       { kind: before.kind, slug: before.slug, specialtySlug: specialtyBefore },

@@ -31,12 +31,17 @@ export async function listRevisions(itemType: RevisionItemType, itemId: number):
 }
 
 /** One revision of an item, or null. */
-export async function getRevision(itemType: RevisionItemType, itemId: number, version: number): Promise<Revision | null> {
-  const [row] = await db
+export async function getRevision(itemType: RevisionItemType, itemId: number, version: number, executor: Executor = db): Promise<Revision | null> {
+  const [row] = await executor
     .select({ version: revisions.version, editorName: users.name, note: revisions.note, createdAt: revisions.createdAt, snapshot: revisions.snapshot })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.editorId))
     .where(and(eq(revisions.itemType, itemType), eq(revisions.itemId, itemId), eq(revisions.version, version)))
     .limit(1);
   return row ?? null;
+}
+
+/** Who saved the item's current version, from its revisions: the name a refused save shows. */
+export async function lastEditorName(executor: Executor, itemType: RevisionItemType, itemId: number, version: number): Promise<string | null> {
+  return (await getRevision(itemType, itemId, version, executor))?.editorName ?? null;
 }

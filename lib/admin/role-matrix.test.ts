@@ -48,6 +48,7 @@ const ACTION_ROLES: Record<string, Role> = {
   'videos/actions.ts restoreVideoAction': 'editor',
   'videos/actions.ts createSeriesAction': 'editor',
   'videos/actions.ts saveSeriesAction': 'editor',
+  'videos/actions.ts restoreSeriesAction': 'editor',
   'cme/actions.ts createCmeAction': 'editor',
   'cme/actions.ts saveCmeAction': 'editor',
   'cme/actions.ts transitionCmeAction': 'editor',

@@ -1,38 +1,30 @@
 import 'server-only';
 import { and, count, desc, eq, ilike, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { audit } from '@/lib/audit';
-import type { Viewer } from '@/lib/auth/session';
 import { revalidateContent } from '@/lib/content/revalidate';
-import { db, type Executor } from '@/lib/db/client';
-import { specialties, videos, videoSeries, VIDEO_PROVIDERS } from '@/lib/db/schema';
+import { db } from '@/lib/db/client';
+import { videos, videoSeries, VIDEO_PROVIDERS } from '@/lib/db/schema';
 import {
   ADMIN_PAGE_SIZE,
-  applyTransition,
-  changedFields,
-  conflictState,
   containsPattern,
-  fieldError,
   idField,
   isHttpUrl,
-  isUniqueViolation,
+  isSeenByReaders,
+  makeVersionedEditor,
   optionalId,
   optionalText,
   slugField,
-  slugFromTitle,
   specialtyField,
+  specialtySlugOf,
   versionField,
   type EditableStatus,
   type ListFilter,
 } from './editing';
-import { lastEditorName, type SaveResult } from './events';
-import { getRevision, recordRevision } from './revisions';
 
 /*
- * Staff editing of videos (as events: optimistic lock, revision and audit row per save, status
- * transitions, restore) and of video series. A series has no status and no version column, so
- * it is kept simple: create and edit with an audit row and a revision (numbered by count), no
- * locking: the last save wins.
+ * Staff editing of videos and of video series: their fields, their lists and the pages a save
+ * refreshes; the save itself is makeVersionedEditor's (./editing.ts), as every kind's. A series
+ * has no status: it shows once one of its parts is published.
  */
 
 export const VIDEO_FIELD_LABELS: Record<string, string> = {
@@ -218,62 +210,9 @@ export async function listVideosForAdmin(filter: ListFilter): Promise<{ items: V
   return { items, total: n, page: filter.page, totalPages: Math.max(1, Math.ceil(n / ADMIN_PAGE_SIZE)) };
 }
 
-export type EditableVideo = { id: number; version: number; status: EditableStatus; publishedAt: Date | null; slug: string; fields: Record<string, string> };
-
-export async function getVideoForEdit(id: number, executor: Executor = db): Promise<EditableVideo | null> {
-  const [row] = await executor.select().from(videos).where(eq(videos.id, id)).limit(1);
-  return row ? { id: row.id, version: row.version, status: row.status, publishedAt: row.publishedAt, slug: row.slug, fields: videoFormFields(row) } : null;
-}
-
-const SLUG_TAKEN = 'Another video already has this slug: choose another.';
-const PART_TAKEN = 'Another video is already this part of the series: choose another number.';
-
-/** The field a unique violation is about, with its message, or null. */
-function uniqueProblem(error: unknown): { field: string; message: string } | null {
-  if (isUniqueViolation(error, 'videos_slug_unique')) return { field: 'slug', message: SLUG_TAKEN };
-  if (isUniqueViolation(error, 'videos_series_part_key')) return { field: 'partNumber', message: PART_TAKEN };
-  return null;
-}
-
-async function precheck(input: VideoInput, slug: string, exceptId: number | null): Promise<{ field: string; message: string } | null> {
-  const notThis = exceptId === null ? undefined : ne(videos.id, exceptId);
-  const [slugRow] = await db.select({ id: videos.id }).from(videos).where(and(eq(videos.slug, slug), notThis)).limit(1);
-  if (slugRow) return { field: 'slug', message: SLUG_TAKEN };
-  if (input.seriesId !== null && input.partNumber !== null) {
-    const [partRow] = await db
-      .select({ id: videos.id })
-      .from(videos)
-      .where(and(eq(videos.seriesId, input.seriesId), eq(videos.partNumber, input.partNumber), notThis))
-      .limit(1);
-    if (partRow) return { field: 'partNumber', message: PART_TAKEN };
-  }
-  return null;
-}
-
-export async function createVideo(viewer: Pick<Viewer, 'id'>, input: VideoInput, values: Record<string, string>): Promise<SaveResult> {
-  const slug = input.slug || slugFromTitle(input.title);
-  const kept = { ...values, slug };
-  const problem = await precheck(input, slug, null);
-  if (problem) return fieldError(problem.field, problem.message, kept);
-  try {
-    const id = await db.transaction(async (tx) => {
-      const [row] = await tx.insert(videos).values({ ...columnsOf(input, slug), status: 'draft', authorId: viewer.id }).returning();
-      await recordRevision(tx, { itemType: 'video', itemId: row!.id, version: row!.version, snapshot: videoFormFields(row!), editorId: viewer.id, note: 'Created' });
-      await audit(tx, { actorId: viewer.id, action: 'video.create', subjectType: 'video', subjectId: row!.id, details: { title: row!.title, status: 'draft' } });
-      return row!.id;
-    });
-    return { status: 'ok', message: 'The video was created as a draft.', id };
-  } catch (error) {
-    const unique = uniqueProblem(error);
-    if (unique) return fieldError(unique.field, unique.message, kept);
-    throw error;
-  }
-}
-
 async function slugsOf(row: VideoRow): Promise<{ specialtySlug: string | null; seriesSlug: string | null }> {
-  const [specialty] = row.specialtyId ? await db.select({ slug: specialties.slug }).from(specialties).where(eq(specialties.id, row.specialtyId)) : [];
   const [series] = row.seriesId ? await db.select({ slug: videoSeries.slug }).from(videoSeries).where(eq(videoSeries.id, row.seriesId)) : [];
-  return { specialtySlug: specialty?.slug ?? null, seriesSlug: series?.slug ?? null };
+  return { specialtySlug: await specialtySlugOf(row.specialtyId), seriesSlug: series?.slug ?? null };
 }
 
 async function revalidateVideo(after: VideoRow, before?: VideoRow) {
@@ -282,98 +221,41 @@ async function revalidateVideo(after: VideoRow, before?: VideoRow) {
   revalidateContent({ kind: 'video', slug: after.slug, ...now, previous: before && then ? { slug: before.slug, ...then } : undefined });
 }
 
-export async function saveVideo(
-  viewer: Pick<Viewer, 'id'>,
-  input: VideoInput & { id: number; version: number },
-  values: Record<string, string>,
-  note = 'Edited',
-): Promise<SaveResult> {
-  const slug = input.slug || slugFromTitle(input.title);
-  const kept = { ...values, slug };
-  const problem = await precheck(input, slug, input.id);
-  if (problem) return fieldError(problem.field, problem.message, kept);
-  let outcome: { before: VideoRow; after: VideoRow } | SaveResult;
-  try {
-    outcome = await db.transaction(async (tx) => {
-      const [before] = await tx.select().from(videos).where(eq(videos.id, input.id)).limit(1);
-      if (!before) return { status: 'error', message: 'This video no longer exists.' } satisfies SaveResult;
-      const [after] = await tx
-        .update(videos)
-        .set({ ...columnsOf(input, slug), version: sql`${videos.version} + 1`, updatedAt: sql`now()` })
-        .where(and(eq(videos.id, input.id), eq(videos.version, input.version)))
-        .returning();
-      if (!after) {
-        const current = (await getVideoForEdit(input.id, tx))!;
-        const savedBy = await lastEditorName(tx, 'video', input.id, current.version);
-        return conflictState({ version: current.version, savedBy, savedAt: before.updatedAt, fields: current.fields }, kept);
-      }
-      const snapshot = videoFormFields(after);
-      await recordRevision(tx, { itemType: 'video', itemId: after.id, version: after.version, snapshot, editorId: viewer.id, note });
-      await audit(tx, {
-        actorId: viewer.id,
-        action: note === 'Edited' ? 'video.update' : 'video.restore',
-        subjectType: 'video',
-        subjectId: after.id,
-        details: { fields: changedFields(videoFormFields(before), snapshot), version: after.version },
-      });
-      return { before, after };
-    });
-  } catch (error) {
-    const unique = uniqueProblem(error);
-    if (unique) return fieldError(unique.field, unique.message, kept);
-    throw error;
-  }
-  if (!('after' in outcome)) return outcome;
-  const { before, after } = outcome;
-  if (after.status === 'published' || after.status === 'scheduled') await revalidateVideo(after, before);
-  return { status: 'ok', message: `Saved as version ${after.version}.`, id: after.id, values: { ...videoFormFields(after), version: String(after.version) } };
-}
+const videoEditor = makeVersionedEditor<VideoRow, VideoInput>({
+  table: videos,
+  itemType: 'video',
+  auditName: 'video',
+  noun: 'video',
+  createdMessage: 'The video was created as a draft.',
+  fields: VideoFields,
+  columnsOf,
+  newColumns: (viewer) => ({ status: 'draft', authorId: viewer.id }),
+  formFields: async (_executor, row) => videoFormFields(row),
+  slugTaken: { message: 'Another video already has this slug: choose another.', constraint: 'videos_slug_unique' },
+  alsoUnique: {
+    field: 'partNumber',
+    constraint: 'videos_series_part_key',
+    message: 'Another video is already this part of the series: choose another number.',
+    async isTaken(input, exceptId) {
+      if (input.seriesId === null || input.partNumber === null) return false;
+      const [other] = await db
+        .select({ id: videos.id })
+        .from(videos)
+        .where(and(eq(videos.seriesId, input.seriesId), eq(videos.partNumber, input.partNumber), exceptId === null ? undefined : ne(videos.id, exceptId)))
+        .limit(1);
+      return Boolean(other);
+    },
+  },
+  async revalidate(before, after) {
+    if (isSeenByReaders(before, after)) await revalidateVideo(after, before);
+  },
+});
 
-export async function transitionVideo(
-  viewer: Pick<Viewer, 'id'>,
-  input: { id: number; version: number; transition: 'publish' | 'schedule' | 'unpublish' | 'archive'; publishAt: Date | null },
-): Promise<SaveResult> {
-  const outcome: { before: VideoRow; after: VideoRow } | SaveResult = await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(videos).where(eq(videos.id, input.id)).limit(1);
-    if (!before) return { status: 'error', message: 'This video no longer exists.' } satisfies SaveResult;
-    const stale = { status: 'error', message: 'This video was changed since you opened it. Reload the page to see the saved version, then try again.' } satisfies SaveResult;
-    if (before.version !== input.version) return stale;
-    const next = applyTransition(before, input.transition, input.publishAt);
-    if ('error' in next) return { status: 'error', message: next.error, fieldErrors: next.field ? { [next.field]: [next.error] } : undefined } satisfies SaveResult;
-    const [after] = await tx
-      .update(videos)
-      .set({ status: next.status, publishedAt: next.publishedAt, version: sql`${videos.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(videos.id, input.id), eq(videos.version, input.version)))
-      .returning();
-    if (!after) return stale;
-    await recordRevision(tx, { itemType: 'video', itemId: after.id, version: after.version, snapshot: videoFormFields(after), editorId: viewer.id, note: `Status: ${before.status} → ${after.status}` });
-    await audit(tx, {
-      actorId: viewer.id,
-      action: `video.${input.transition}`,
-      subjectType: 'video',
-      subjectId: after.id,
-      details: { from: before.status, to: after.status, publishedAt: after.publishedAt?.toISOString() ?? null },
-    });
-    return { before, after };
-  });
-  if (!('after' in outcome)) return outcome;
-  await revalidateVideo(outcome.after);
-  return { status: 'ok', message: `The video is now ${outcome.after.status}.`, id: outcome.after.id };
-}
-
-export async function restoreVideoRevision(viewer: Pick<Viewer, 'id'>, input: { id: number; version: number; revision: number }): Promise<SaveResult> {
-  const revision = await getRevision('video', input.id, input.revision);
-  if (!revision) return { status: 'error', message: 'That revision does not exist.' };
-  const fields = Object.fromEntries(Object.entries(revision.snapshot).map(([key, value]) => [key, value == null ? '' : String(value)]));
-  const parsed = VideoFields.safeParse(fields);
-  if (!parsed.success) return { status: 'error', message: 'That revision cannot be restored as it stands: open it in the editor and correct it instead.' };
-  const result = await saveVideo(viewer, { ...parsed.data, id: input.id, version: input.version }, fields, `Restored version ${input.revision}`);
-  // A part number taken since then, for example: say so on the revision's page.
-  if (result.status === 'error' && result.fieldErrors && !result.conflict) {
-    return { status: 'error', message: `That revision cannot be restored: ${Object.values(result.fieldErrors).flat().join(' ')}` };
-  }
-  return result;
-}
+export const getVideoForEdit = videoEditor.getForEdit;
+export const createVideo = videoEditor.create;
+export const saveVideo = videoEditor.save;
+export const transitionVideo = videoEditor.transition;
+export const restoreVideoRevision = videoEditor.restore;
 
 // ---------------------------------------------------------------------------------------------
 // Series: no status; a save names the version it started from, like every other kind.
@@ -418,66 +300,25 @@ export async function listSeriesForAdmin(filter: ListFilter): Promise<{ items: S
   return { items, total: n, page: filter.page, totalPages: Math.max(1, Math.ceil(n / ADMIN_PAGE_SIZE)) };
 }
 
-export async function getSeriesForEdit(id: number, executor: Executor = db): Promise<{ id: number; slug: string; version: number; fields: Record<string, string> } | null> {
-  const [row] = await executor.select().from(videoSeries).where(eq(videoSeries.id, id)).limit(1);
-  return row ? { id: row.id, slug: row.slug, version: row.version, fields: seriesFormFields(row) } : null;
-}
-
-const SERIES_SLUG_TAKEN = 'Another series already has this slug: choose another.';
-
-/** Creates (no id) or saves a series, with a revision and an audit row; a reader-visible page changes when it has published parts. */
-export async function saveSeries(viewer: Pick<Viewer, 'id'>, input: SeriesInput & { id?: number; version?: number }, values: Record<string, string>): Promise<SaveResult> {
-  const slug = input.slug || slugFromTitle(input.title);
-  const kept = { ...values, slug };
-  const exceptId = input.id ?? null;
-  const [taken] = await db
-    .select({ id: videoSeries.id })
-    .from(videoSeries)
-    .where(exceptId === null ? eq(videoSeries.slug, slug) : and(eq(videoSeries.slug, slug), ne(videoSeries.id, exceptId)))
-    .limit(1);
-  if (taken) return fieldError('slug', SERIES_SLUG_TAKEN, kept);
-  const columns = { title: input.title, slug, summary: input.summary, specialtyId: input.specialtyId };
-  let outcome: { before: SeriesRow | null; after: SeriesRow } | SaveResult | null;
-  try {
-    outcome = await db.transaction(async (tx) => {
-      const [before] = exceptId === null ? [null] : await tx.select().from(videoSeries).where(eq(videoSeries.id, exceptId)).limit(1);
-      if (before === undefined) return null;
-      const [after] = before
-        ? await tx
-            .update(videoSeries)
-            .set({ ...columns, version: sql`${videoSeries.version} + 1`, updatedAt: sql`now()` })
-            .where(and(eq(videoSeries.id, before.id), eq(videoSeries.version, input.version ?? 0)))
-            .returning()
-        : await tx.insert(videoSeries).values(columns).returning();
-      if (!after) {
-        // Saved by someone else since this form was opened: nothing is overwritten.
-        const current = (await getSeriesForEdit(before!.id, tx))!;
-        const savedBy = await lastEditorName(tx, 'video_series', before!.id, current.version);
-        return conflictState({ version: current.version, savedBy, savedAt: before!.updatedAt, fields: current.fields }, kept);
-      }
-      const snapshot = seriesFormFields(after);
-      await recordRevision(tx, { itemType: 'video_series', itemId: after.id, version: after.version, snapshot, editorId: viewer.id, note: before ? 'Edited' : 'Created' });
-      await audit(tx, {
-        actorId: viewer.id,
-        action: before ? 'video_series.update' : 'video_series.create',
-        subjectType: 'video_series',
-        subjectId: after.id,
-        details: before ? { fields: changedFields(seriesFormFields(before), snapshot), version: after.version } : { title: after.title },
-      });
-      return { before, after };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error, 'video_series_slug_unique')) return fieldError('slug', SERIES_SLUG_TAKEN, kept);
-    throw error;
-  }
-  if (!outcome) return { status: 'error', message: 'This series no longer exists.' };
-  if (!('after' in outcome)) return outcome;
-  const { before, after } = outcome;
-  if (before) {
-    // Its page and each published part's page show the series' title.
+const seriesEditor = makeVersionedEditor<SeriesRow, SeriesInput>({
+  table: videoSeries,
+  itemType: 'video_series',
+  auditName: 'video_series',
+  noun: 'series',
+  createdMessage: 'The series was created.',
+  fields: SeriesFields,
+  columnsOf: (input, slug) => ({ title: input.title, slug, summary: input.summary, specialtyId: input.specialtyId }),
+  formFields: async (_executor, row) => seriesFormFields(row),
+  slugTaken: { message: 'Another series already has this slug: choose another.', constraint: 'video_series_slug_unique' },
+  // A series shows on its own page and on each published part's page, whatever it was before.
+  async revalidate(before, after) {
     const parts = await db.select().from(videos).where(and(eq(videos.seriesId, after.id), sql`${videos.status} in ('published', 'scheduled')`));
     for (const part of parts.slice(0, 50)) await revalidateVideo(part, { ...part, seriesId: part.seriesId });
     if (before.slug !== after.slug && parts[0]) revalidateContent({ kind: 'video', slug: parts[0].slug, seriesSlug: before.slug });
-  }
-  return { status: 'ok', message: before ? 'The series was saved.' : 'The series was created.', id: after.id, values: { ...seriesFormFields(after), version: String(after.version) } };
-}
+  },
+});
+
+export const getSeriesForEdit = seriesEditor.getForEdit;
+export const createSeries = seriesEditor.create;
+export const saveSeries = seriesEditor.save;
+export const restoreSeriesRevision = seriesEditor.restore;

@@ -1,5 +1,55 @@
 import Link from 'next/link';
-import type { RevisionSummary } from '@/lib/admin/revisions';
+import { RestoreRevisionForm } from '@/app/_ui/admin/status-controls';
+import type { Revision, RevisionSummary } from '@/lib/admin/revisions';
+import type { FormAction } from '@/lib/form-state';
+
+/*
+ * The saved versions of an item of any kind: the list at `<item>/revisions`, and one version at
+ * `<item>/revisions/<n>`, beside the current one, with its restore button.
+ */
+
+/** An item as its revision pages show it: its edit page's address, its current version and fields. */
+type CurrentItem = { href: string; id: number; version: number; fields: Record<string, string> };
+
+/** The page of an item's saved versions. `noun` names the item in the link back ("Back to the event"). */
+export function SavedVersionsPage({ item, noun, revisions }: { item: CurrentItem; noun: string; revisions: RevisionSummary[] }) {
+  return (
+    <div>
+      <p>
+        <Link href={item.href} className="text-brand-800 underline">
+          Back to the {noun}
+        </Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight break-words text-slate-900">Saved versions: {item.fields.title}</h1>
+      <RevisionList revisions={revisions} hrefFor={(version) => `${item.href}/revisions/${version}`} />
+    </div>
+  );
+}
+
+/** The page of one saved version: who saved it and when, its fields beside the current ones, and a restore as a new save. */
+export function SavedVersionPage({ item, revision, labels, restore }: { item: CurrentItem; revision: Revision; labels: Record<string, string>; restore: FormAction }) {
+  return (
+    <div>
+      <p>
+        <Link href={`${item.href}/revisions`} className="text-brand-800 underline">
+          All saved versions
+        </Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight break-words text-slate-900">
+        Version {revision.version} of {item.fields.title}
+      </h1>
+      <p className="mt-2 text-slate-700">
+        Saved {revision.createdAt.toLocaleString('en-GB', { timeZone: 'UTC' })} UTC by {revision.editorName ?? 'unknown'}: {revision.note}
+      </p>
+      {revision.version !== item.version ? (
+        <RestoreRevisionForm action={restore} id={item.id} version={item.version} revision={revision.version} />
+      ) : (
+        <p className="mt-4 text-slate-700">This is the current version.</p>
+      )}
+      <RevisionCompare labels={labels} revision={revision.snapshot} current={item.fields} revisionVersion={revision.version} currentVersion={item.version} />
+    </div>
+  );
+}
 
 /** An item's saved versions, newest first, each linking to its page. */
 export function RevisionList({ revisions, hrefFor }: { revisions: RevisionSummary[]; hrefFor: (version: number) => string }) {

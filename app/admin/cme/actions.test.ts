@@ -1,10 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { auditLog, cmeActivities, cmeAttempts, cmeOptions, cmeQuestions, revisions } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
 import { useSession as signInAs } from '@/lib/db/test/next-request';
-import { insertStaff } from '@/lib/admin/test-helpers';
-import { idFromRedirect, runAction as run } from '@/lib/admin/test-actions';
+import { idFromRedirect, insertEditorialStaff, runAction as run } from '@/lib/admin/test-helpers';
 
 vi.mock('next/headers', async () => (await import('@/lib/db/test/next-request')).switchableRequest);
 const revalidated = vi.hoisted(() => [] as string[]);
@@ -13,15 +12,7 @@ vi.mock('next/cache', () => ({ revalidatePath: (path: string) => void revalidate
 const { db } = testDatabase('migrated', 'adm_content_cme');
 const actions = await import('./actions');
 
-let editor: { id: number; token: string };
-let author: { id: number; token: string };
-let member: { id: number; token: string };
-
-beforeAll(async () => {
-  editor = await insertStaff(db, 'editor');
-  author = await insertStaff(db, 'author');
-  member = await insertStaff(db, 'member');
-});
+const staff = insertEditorialStaff(db);
 
 const ACTIVITY = {
   title: 'Anticoagulation in Atrial Fibrillation',
@@ -48,7 +39,7 @@ const ACTIVITY = {
 };
 
 async function createActivity(fields: Record<string, string | number> = {}): Promise<number> {
-  await signInAs(editor.token);
+  await signInAs(staff.editor.token);
   const state = await run(actions.createCmeAction, { ...ACTIVITY, ...fields });
   expect(state.redirect, JSON.stringify(state)).toMatch(/^\/admin\/cme\/\d+/);
   return idFromRedirect(state.redirect);
@@ -79,7 +70,7 @@ describe('CME editor', () => {
   });
 
   it('"add another question" saves nothing and answers the typed form with one more slot', async () => {
-    await signInAs(editor.token);
+    await signInAs(staff.editor.token);
     const state = await run(actions.createCmeAction, { title: 'Half typed', questionCount: '2', q1Prompt: 'Kept?', intent: 'add-question' });
     expect(state.status).toBe('idle');
     expect(state.values).toMatchObject({ questionCount: '3', title: 'Half typed', q1Prompt: 'Kept?' });
@@ -104,7 +95,7 @@ describe('CME editor', () => {
 
   it('refuses changes to questions once a doctor has attempted the test, and still saves other fields', async () => {
     const id = await createActivity({ title: 'Attempted Activity' });
-    await db.insert(cmeAttempts).values({ userId: member.id, activityId: id, answers: {}, scorePercent: 50, isPassed: false });
+    await db.insert(cmeAttempts).values({ userId: staff.member.id, activityId: id, answers: {}, scorePercent: 50, isPassed: false });
     const refused = await run(actions.saveCmeAction, { ...ACTIVITY, title: 'Attempted Activity', id, version: 1, q1Options: 'CHA2DS2-VASc\n* HAS-BLED' });
     expect(refused.status).toBe('error');
     expect(refused.message).toMatch(/already taken this post-test/);
@@ -128,7 +119,7 @@ describe('CME editor', () => {
   });
 
   it('explains each invalid field: two correct options, too few options, a missing explanation, dates, faculty, a duplicate slug', async () => {
-    await signInAs(editor.token);
+    await signInAs(staff.editor.token);
     const state = await run(actions.createCmeAction, {
       ...ACTIVITY,
       title: 'Invalid Activity',
@@ -153,7 +144,7 @@ describe('CME editor', () => {
 
   it('refuses an author and a member every action', async () => {
     const id = await createActivity({ title: 'Guarded Activity' });
-    for (const user of [author, member]) {
+    for (const user of [staff.author, staff.member]) {
       await signInAs(user.token);
       for (const [action, fields] of [
         [actions.createCmeAction, { ...ACTIVITY, title: 'Sneaky' }],

@@ -1,10 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { auditLog, events, revisions } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
 import { useSession as signInAs } from '@/lib/db/test/next-request';
-import type { FormState } from '@/lib/form-state';
-import { insertStaff } from '@/lib/admin/test-helpers';
+import { idFromRedirect, insertEditorialStaff, runAction as run } from '@/lib/admin/test-helpers';
 
 vi.mock('next/headers', async () => (await import('@/lib/db/test/next-request')).switchableRequest);
 const revalidated = vi.hoisted(() => [] as string[]);
@@ -13,21 +12,7 @@ vi.mock('next/cache', () => ({ revalidatePath: (path: string) => void revalidate
 const { db } = testDatabase('migrated', 'adm_content_events');
 const actions = await import('./actions');
 
-let editor: { id: number; token: string };
-let author: { id: number; token: string };
-let member: { id: number; token: string };
-
-beforeAll(async () => {
-  editor = await insertStaff(db, 'editor');
-  author = await insertStaff(db, 'author');
-  member = await insertStaff(db, 'member');
-});
-
-function form(fields: Record<string, string | number>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, String(value));
-  return data;
-}
+const staff = insertEditorialStaff(db);
 
 const EVENT = {
   title: 'Cardiology Update Vienna',
@@ -42,35 +27,24 @@ const EVENT = {
   registrationUrl: 'https://example.org/register',
 };
 
-/** Runs an action and answers its state, or the address it redirected to. */
-async function run(action: (s: FormState, f: FormData) => Promise<FormState>, fields: Record<string, string | number>): Promise<FormState & { redirect?: string }> {
-  try {
-    return await action({ status: 'idle' }, form(fields));
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest;
-    if (digest?.startsWith('NEXT_REDIRECT')) return { status: 'ok', redirect: digest.split(';')[2] };
-    throw error;
-  }
-}
-
 async function createOne(fields: Partial<typeof EVENT> = {}): Promise<number> {
-  await signInAs(editor.token);
+  await signInAs(staff.editor.token);
   const state = await run(actions.createEventAction, { ...EVENT, ...fields });
   expect(state.redirect, JSON.stringify(state)).toMatch(/^\/admin\/events\/\d+/);
-  return Number(/\/admin\/events\/(\d+)/.exec(state.redirect!)![1]);
+  return idFromRedirect(state.redirect);
 }
 
 describe('event editor', () => {
   it('creates a draft with a slug from its title, its start in its own zone, a revision and an audit row', async () => {
     const id = await createOne();
     const [row] = await db.select().from(events).where(eq(events.id, id));
-    expect(row).toMatchObject({ slug: 'cardiology-update-vienna', status: 'draft', version: 1, venue: 'Hofburg, Vienna', authorId: editor.id });
+    expect(row).toMatchObject({ slug: 'cardiology-update-vienna', status: 'draft', version: 1, venue: 'Hofburg, Vienna', authorId: staff.editor.id });
     // 09:00 in Vienna in May (CEST, UTC+2) is 07:00 UTC.
     expect(row!.startsAt.toISOString()).toBe('2026-05-01T07:00:00.000Z');
     const kept = await db.select().from(revisions).where(and(eq(revisions.itemType, 'event'), eq(revisions.itemId, id)));
     expect(kept).toHaveLength(1);
     const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'event.create'), eq(auditLog.subjectId, String(id))));
-    expect(entry?.actorId).toBe(editor.id);
+    expect(entry?.actorId).toBe(staff.editor.id);
   });
 
   it('saves an edit as a new version; a second save of the same version is refused with the first one\'s fields', async () => {
@@ -135,7 +109,7 @@ describe('event editor', () => {
   });
 
   it('explains each invalid field', async () => {
-    await signInAs(editor.token);
+    await signInAs(staff.editor.token);
     const zone = await run(actions.createEventAction, { ...EVENT, timeZone: 'Mars/Olympus' });
     expect(zone.fieldErrors?.timeZone?.[0]).toMatch(/time zone such as/);
     const order = await run(actions.createEventAction, { ...EVENT, endsAt: '2026-05-01T08:00' });
@@ -152,7 +126,7 @@ describe('event editor', () => {
 
   it('refuses an author and a member every action', async () => {
     const id = await createOne({ title: 'Guarded Event' });
-    for (const user of [author, member]) {
+    for (const user of [staff.author, staff.member]) {
       await signInAs(user.token);
       for (const [action, fields] of [
         [actions.createEventAction, { ...EVENT, title: 'Sneaky' }],

@@ -6,7 +6,7 @@ import { auditLog, legalDocuments, revisions } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
 import { useSession as actAs } from '@/lib/db/test/next-request';
 import type { FormState } from '@/lib/form-state';
-import { insertStaff } from '@/lib/admin/test-helpers';
+import { formOf as form, insertStaff } from '@/lib/admin/test-helpers';
 
 /*
  * Legal versions from the staff form to the signed-in user: a version set for a later date shows
@@ -25,12 +25,6 @@ const { getCurrentLegalDocument } = await import('@/lib/legal/queries');
 const { listAcceptances, listPendingDocuments, recordAcceptances } = await import('@/lib/legal/acceptance');
 
 const { db } = testDatabase('seeded', 'adm_dash_legal');
-
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
-}
 
 async function redirectOf(promise: Promise<unknown>): Promise<string | null> {
   try {

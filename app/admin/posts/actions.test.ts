@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { postListFiltersSchema } from '@/lib/admin/post-schemas';
 import { listPostsForStaff, POST_PAGE_SIZE } from '@/lib/admin/posts';
-import { insertStaff } from '@/lib/admin/test-helpers';
+import { formOf as form, insertStaff } from '@/lib/admin/test-helpers';
 import { getPublishedPostBySlug } from '@/lib/content/posts';
 import { auditLog, images, posts, revisions, specialties } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
@@ -45,12 +45,6 @@ beforeEach(() => {
 });
 
 const idle: FormState = { status: 'idle' };
-
-function form(fields: Record<string, string | number>) {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, String(value));
-  return data;
-}
 
 const baseFields = (title: string, extra: Record<string, string | number> = {}) => ({
   kind: 'article',

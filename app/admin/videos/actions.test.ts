@@ -1,10 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { auditLog, revisions, videos, videoSeries } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
 import { useSession as signInAs } from '@/lib/db/test/next-request';
-import { insertStaff } from '@/lib/admin/test-helpers';
-import { idFromRedirect, runAction as run } from '@/lib/admin/test-actions';
+import { idFromRedirect, insertEditorialStaff, runAction as run } from '@/lib/admin/test-helpers';
 
 vi.mock('next/headers', async () => (await import('@/lib/db/test/next-request')).switchableRequest);
 const revalidated = vi.hoisted(() => [] as string[]);
@@ -13,15 +12,7 @@ vi.mock('next/cache', () => ({ revalidatePath: (path: string) => void revalidate
 const { db } = testDatabase('migrated', 'adm_content_videos');
 const actions = await import('./actions');
 
-let editor: { id: number; token: string };
-let author: { id: number; token: string };
-let member: { id: number; token: string };
-
-beforeAll(async () => {
-  editor = await insertStaff(db, 'editor');
-  author = await insertStaff(db, 'author');
-  member = await insertStaff(db, 'member');
-});
+const staff = insertEditorialStaff(db);
 
 const VIDEO = {
   title: 'Echocardiography Basics',
@@ -39,13 +30,13 @@ const VIDEO = {
 };
 
 async function createSeries(title: string): Promise<number> {
-  await signInAs(editor.token);
+  await signInAs(staff.editor.token);
   const state = await run(actions.createSeriesAction, { title, summary: 'A series.' });
   return idFromRedirect(state.redirect);
 }
 
 async function createVideo(fields: Record<string, string | number> = {}): Promise<number> {
-  await signInAs(editor.token);
+  await signInAs(staff.editor.token);
   const state = await run(actions.createVideoAction, { ...VIDEO, ...fields });
   expect(state.redirect, JSON.stringify(state)).toMatch(/^\/admin\/videos\/\d+/);
   return idFromRedirect(state.redirect);
@@ -127,10 +118,31 @@ describe('video editor', () => {
     expect((await run(actions.saveSeriesAction, { id, version: 2, title: 'Lung Series', summary: 'Second editor.' })).status).toBe('ok');
   });
 
+  it('a series keeps a revision of every save, and restoring an old one saves its content as a new version', async () => {
+    const id = await createSeries('Skin Series');
+    expect((await run(actions.saveSeriesAction, { id, version: 1, title: 'Skin Series', summary: 'Rewritten.' })).status).toBe('ok');
+    const restored = await run(actions.restoreSeriesAction, { id, version: 2, revision: 1 });
+    expect(restored.redirect).toBe(`/admin/videos/series/${id}?restored=1`);
+    const [row] = await db.select().from(videoSeries).where(eq(videoSeries.id, id));
+    expect(row).toMatchObject({ version: 3, summary: 'A series.' });
+    const kept = await db.select().from(revisions).where(and(eq(revisions.itemType, 'video_series'), eq(revisions.itemId, id))).orderBy(revisions.version);
+    expect(kept.map((revision) => [revision.version, revision.note, revision.snapshot.summary])).toEqual([
+      [1, 'Created', 'A series.'],
+      [2, 'Edited', 'Rewritten.'],
+      [3, 'Restored version 1', 'A series.'],
+    ]);
+    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'video_series.restore'), eq(auditLog.subjectId, String(id))));
+    expect(entry?.details).toMatchObject({ fields: ['summary'], version: 3 });
+    // A restore from a page opened before that is refused like any save of an older version.
+    const stale = await run(actions.restoreSeriesAction, { id, version: 2, revision: 2 });
+    expect(stale.conflict?.version).toBe(3);
+    expect((await db.select().from(videoSeries).where(eq(videoSeries.id, id)))[0]).toMatchObject({ version: 3, summary: 'A series.' });
+  });
+
   it('refuses an author and a member every action', async () => {
     const id = await createVideo({ title: 'Guarded Video' });
     const seriesId = await createSeries('Guarded Series');
-    for (const user of [author, member]) {
+    for (const user of [staff.author, staff.member]) {
       await signInAs(user.token);
       for (const [action, fields] of [
         [actions.createVideoAction, { ...VIDEO, title: 'Sneaky' }],
@@ -139,6 +151,7 @@ describe('video editor', () => {
         [actions.restoreVideoAction, { id, version: 1, revision: 1 }],
         [actions.createSeriesAction, { title: 'Sneaky' }],
         [actions.saveSeriesAction, { id: seriesId, version: 1, title: 'Sneaky' }],
+        [actions.restoreSeriesAction, { id: seriesId, version: 1, revision: 1 }],
       ] as const) {
         const state = await run(action, fields);
         expect(state.message).toMatch(/do not have access/);
@@ -147,6 +160,7 @@ describe('video editor', () => {
     const [row] = await db.select().from(videos).where(eq(videos.id, id));
     expect(row).toMatchObject({ title: 'Guarded Video', status: 'draft', version: 1 });
     const [series] = await db.select().from(videoSeries).where(eq(videoSeries.id, seriesId));
-    expect(series?.title).toBe('Guarded Series');
+    expect(series).toMatchObject({ title: 'Guarded Series', version: 1 });
+    expect(await db.select().from(revisions).where(and(eq(revisions.itemType, 'video_series'), eq(revisions.itemId, seriesId)))).toHaveLength(1);
   });
 });

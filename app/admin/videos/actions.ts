@@ -5,8 +5,10 @@ import { redirect } from 'next/navigation';
 import { staffAction } from '@/lib/admin/actions';
 import { RestoreInput, TransitionInput } from '@/lib/admin/editing';
 import {
+  createSeries,
   CreateVideoInput,
   createVideo,
+  restoreSeriesRevision,
   restoreVideoRevision,
   SaveSeriesInput,
   saveSeries,
@@ -41,7 +43,7 @@ export const restoreVideoAction = staffAction('videos.manage', RestoreInput, asy
 });
 
 export const createSeriesAction = staffAction('videos.manage', SeriesFields, async (input, { viewer, values }) => {
-  const result = await saveSeries(viewer, input, values);
+  const result = await createSeries(viewer, input, values);
   if (result.status !== 'ok' || !result.id) return result;
   redirect(`/admin/videos/series/${result.id}?created=1`);
 });
@@ -50,4 +52,10 @@ export const saveSeriesAction = staffAction('videos.manage', SaveSeriesInput, as
   const result = await saveSeries(viewer, input, values);
   if (result.status === 'ok') revalidatePath(`/admin/videos/series/${input.id}`);
   return result;
+});
+
+export const restoreSeriesAction = staffAction('videos.manage', RestoreInput, async (input, { viewer }) => {
+  const result = await restoreSeriesRevision(viewer, input);
+  if (result.status !== 'ok') return result;
+  redirect(`/admin/videos/series/${input.id}?restored=${input.revision}`);
 });

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { staffAction, STAFF_ACTIONS } from '@/lib/admin/actions';
-import { insertStaff } from '@/lib/admin/test-helpers';
+import { formOf as form, insertStaff } from '@/lib/admin/test-helpers';
 import { createSession, findViewerBySessionToken } from '@/lib/auth/sessions';
 import { auditLog, users } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
@@ -19,12 +19,6 @@ vi.mock('next/headers', async () => (await import('@/lib/db/test/next-request'))
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 const { db } = testDatabase('migrated', 'adm_users_actions');
-
-function form(fields: Record<string, string | number>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, String(value));
-  return data;
-}
 
 async function call(action: FormAction, token: string | null, fields: Record<string, string | number>): Promise<FormState> {
   await signInAs(token);

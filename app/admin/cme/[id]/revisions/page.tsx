@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { RevisionList } from '@/app/_ui/admin/revision-views';
+import { SavedVersionsPage } from '@/app/_ui/admin/revision-views';
 import { requireStaffPage } from '@/lib/admin/auth';
 import { parseItemId } from '@/lib/admin/editing';
-import { getCmeForEdit } from '@/lib/admin/cme';
 import { listRevisions } from '@/lib/admin/revisions';
+import { getCmeForEdit } from '@/lib/admin/cme';
 
 export const metadata: Metadata = { title: 'Activity versions' };
 
@@ -15,15 +14,6 @@ export default async function ActivityRevisionsPage({ params }: { params: Promis
   const id = parseItemId(raw);
   const activity = id ? await getCmeForEdit(id) : null;
   if (!activity) notFound();
-  return (
-    <div>
-      <p>
-        <Link href={`/admin/cme/${activity.id}`} className="text-brand-800 underline">
-          Back to the activity
-        </Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight break-words text-slate-900">Saved versions: {activity.fields.title}</h1>
-      <RevisionList revisions={await listRevisions('cme_activity', activity.id)} hrefFor={(version) => `/admin/cme/${activity.id}/revisions/${version}`} />
-    </div>
-  );
+  const item = { ...activity, href: `/admin/cme/${activity.id}` };
+  return <SavedVersionsPage item={item} noun="activity" revisions={await listRevisions('cme_activity', item.id)} />;
 }

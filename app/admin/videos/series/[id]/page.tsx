@@ -16,7 +16,7 @@ export default async function EditSeriesPage({ params, searchParams }: { params:
   const id = parseItemId(raw);
   const series = id ? await getSeriesForEdit(id) : null;
   if (!series) notFound();
-  const { created } = await searchParams;
+  const { created, restored } = await searchParams;
   return (
     <div className="space-y-6">
       <div>
@@ -27,7 +27,14 @@ export default async function EditSeriesPage({ params, searchParams }: { params:
         </p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight break-words text-slate-900">Edit series: {series.fields.title}</h1>
         <p className="mt-2 text-slate-700">A series has no status of its own: it shows on the site once one of its videos is published.</p>
+        <p className="mt-2 flex flex-wrap gap-4 text-slate-700">
+          <span>Version {series.version}</span>
+          <Link href={`/admin/videos/series/${series.id}/revisions`} className="text-brand-800 underline">
+            Saved versions
+          </Link>
+        </p>
         {created ? <p role="status" className="mt-3 rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-900">The series was created.</p> : null}
+        {restored ? <p role="status" className="mt-3 rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-900">Version {String(restored)} was restored as version {series.version}.</p> : null}
       </div>
       <SeriesForm action={saveSeriesAction} id={series.id} version={series.version} fields={series.fields} specialties={await listSpecialtyOptions()} labels={SERIES_FIELD_LABELS} />
     </div>
