@@ -95,7 +95,26 @@ async function setUp(answer: (req: http.IncomingMessage, body: string) => Answer
         reject(new Error(`the connection stayed open; so far: ${JSON.stringify(reply)}`));
       });
     });
-  return { seen, received, get, send, sendRaw, port: front.port };
+  return { seen, received, get, send, sendRaw, port: front.port, close: () => front.close() };
+}
+
+async function waitUntil(check: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Whether a new connection to the port is taken: 'refused' once nothing listens there. */
+function connectOutcome(port: number): Promise<'accepted' | 'refused'> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port }, () => {
+      socket.destroy();
+      resolve('accepted');
+    });
+    socket.on('error', () => resolve('refused'));
+  });
 }
 
 describe('front cache', () => {
@@ -379,5 +398,56 @@ describe('front door', () => {
     const signedIn = { headers: { cookie: 'next-auth.session-token=abc' } };
     await Promise.all([get('/news'), get('/news', signedIn), get('/news', signedIn)]);
     expect(seen).toHaveLength(8);
+  });
+});
+
+describe('closing (SIGTERM or SIGINT to the launcher)', () => {
+  /** A reader on a kept-alive connection, as a browser or a load balancer is. */
+  const keepAlive = () => {
+    const agent = new http.Agent({ keepAlive: true });
+    running.push(async () => agent.destroy());
+    return agent;
+  };
+  const ask = (port: number, path: string, agent: http.Agent) =>
+    new Promise<{ status: number; connection?: string; body: string }>((resolve, reject) => {
+      const request = http.get({ host: '127.0.0.1', port, path, agent }, (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, connection: response.headers.connection, body }));
+      });
+      request.on('error', reject);
+    });
+
+  it('refuses new connections at once, lets the requests under way finish, and ends once they have', async () => {
+    const { received, port, close } = await setUp(() => ({ delayMs: 400 }), { shutdownGraceMs: 10_000 });
+    const agent = keepAlive();
+    // A reader whose kept-alive connection is idle when the stop comes: it must not hold it up.
+    expect((await ask(port, '/before', keepAlive())).status).toBe(200);
+    const underWay = Array.from({ length: 5 }, (_, i) => ask(port, `/search?q=${i}`, agent));
+    await waitUntil(() => received.requests === 6, 'the requests to reach Next');
+
+    const started = Date.now();
+    const closed = close().then(() => Date.now() - started);
+    expect(await connectOutcome(port)).toBe('refused');
+    const answers = await Promise.all(underWay);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
+    // Each answer ends its connection: the reader asks elsewhere next, never into a closing door.
+    expect(answers.every((answer) => answer.connection === 'close')).toBe(true);
+    expect(await closed).toBeLessThan(2_000);
+  });
+
+  it('cuts what is still under way once the grace period is over', async () => {
+    const { received, port, close } = await setUp(() => ({ delayMs: 5_000 }), { shutdownGraceMs: 300 });
+    const stuck = ask(port, '/slow', keepAlive()).then(
+      () => 'answered',
+      (error: NodeJS.ErrnoException) => error.code,
+    );
+    await waitUntil(() => received.requests === 1, 'the request to reach Next');
+    const started = Date.now();
+    await close();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(await stuck).toBe('ECONNRESET');
+    await waitUntil(() => received.abandoned === 1, 'Next to see the request given up');
   });
 });
