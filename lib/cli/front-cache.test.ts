@@ -360,6 +360,40 @@ describe('front door', () => {
     expect(received.requests).toBe(0);
   });
 
+  it('lets a client read Next’s own refusal of a body it answered before reading (a route’s 413), not a broken pipe', async () => {
+    // As a route handler or middleware.ts does with a Content-Length over its own limit: the
+    // answer at once, the body never read.
+    const upstream = http.createServer((req, res) => {
+      if (Number(req.headers['content-length']) > 1024 * 1024) return void res.writeHead(413, { 'content-type': 'text/plain' }).end('Request body too large.');
+      req.resume();
+      req.on('end', () => res.end('stored'));
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    running.push(() => new Promise((resolve) => {
+      upstream.closeAllConnections();
+      upstream.close(() => resolve());
+    }));
+    const front = await startFrontCache({ port: 0, host: '127.0.0.1', upstream: { host: '127.0.0.1', port: (upstream.address() as AddressInfo).port } });
+    running.unshift(() => front.close());
+    const upload = (bytes: number) =>
+      new Promise<{ status: number | null; body: string; error: string | null }>((resolve) => {
+        let status: number | null = null;
+        let body = '';
+        const request = http.request({ host: '127.0.0.1', port: front.port, path: '/api/auth/callback/credentials', method: 'POST', headers: { 'content-length': bytes }, agent: false }, (response) => {
+          status = response.statusCode ?? null;
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        });
+        request.on('error', (error) => resolve({ status, body, error: (error as NodeJS.ErrnoException).code ?? error.message }));
+        request.on('close', () => resolve({ status, body, error: null }));
+        const chunk = Buffer.alloc(64 * 1024, 120);
+        for (let sent = 0; sent < bytes; sent += chunk.length) request.write(chunk);
+        request.end();
+      });
+    // Under the front cache's 10 MB, over the route's 1 MB.
+    expect(await upload(4 * 1024 * 1024)).toEqual({ status: 413, body: 'Request body too large.', error: null });
+    expect(await upload(64 * 1024)).toEqual({ status: 200, body: 'stored', error: null });
+  });
+
   it('lets concurrent readers of one page wait for a single fetch from Next', async () => {
     const { seen, get } = await setUp(() => ({ headers: SHARED, delayMs: 100 }));
     clock = 50_000;

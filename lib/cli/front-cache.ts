@@ -144,9 +144,17 @@ function refuse(req: http.IncomingMessage, res: http.ServerResponse, { status, m
   const body = `${message}\n`;
   res.writeHead(status, { ...PLAIN_TEXT, 'content-length': Buffer.byteLength(body), connection: 'close' });
   res.write(body);
-  // A lingering close, as nginx makes: the answer is sent at once, but the connection ends only
-  // once the client has sent the rest of its body (read and dropped here) or LINGER_MS passed.
-  // Ending it earlier resets a client still uploading, which then sees a broken pipe, not this.
+  endOnceBodyIsIn(req, res);
+}
+
+/**
+ * A lingering close, as nginx makes, for an answer sent before the request's body was all in (a
+ * `Connection: close` one): the connection ends only once the client has sent the rest of its
+ * body (read and dropped here) or LINGER_MS passed. Node ends it as soon as the answer is out,
+ * which resets a client still uploading: it sees a broken pipe, never the answer.
+ */
+function endOnceBodyIsIn(req: http.IncomingMessage, res: http.ServerResponse): void {
+  if (req.readableEnded) return void res.end();
   const timer = setTimeout(() => {
     res.end();
     req.socket.destroy();
@@ -277,12 +285,18 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     let timer: NodeJS.Timeout | undefined;
     let hasAnswered = false;
     let isTooLarge = false;
+    /** Next answered before it had the whole body: the rest is read from the client and dropped. */
+    let isBodyDropped = false;
     const upstream = http.request(
       { host: options.upstream.host, port: options.upstream.port, method: req.method, path: req.url, headers, agent },
       (answer) => {
         hasAnswered = true;
         clearTimeout(timer);
-        res.writeHead(answer.statusCode ?? 502, headersFor(endToEndHeaders(answer.headers)));
+        // Next answers before reading the whole body only to refuse it (a route's or middleware's
+        // 413): this connection cannot carry another request, and must not end under the upload.
+        const isBodyPending = !req.readableEnded;
+        const answerHeaders = headersFor(endToEndHeaders(answer.headers));
+        res.writeHead(answer.statusCode ?? 502, isBodyPending ? { ...answerHeaders, connection: 'close' } : answerHeaders);
         const chunks: Buffer[] = [];
         let size = 0;
         let isKeeping = key !== null && isSharedPage(answer);
@@ -302,7 +316,16 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
           });
         }
         answer.on('close', () => release(null));
-        answer.pipe(res);
+        answer.pipe(res, { end: !isBodyPending });
+        if (isBodyPending) {
+          isBodyDropped = true;
+          answer.once('close', () => {
+            // Its connection to Next is half a request: of no use to anyone.
+            upstream.destroy();
+            if (answer.complete) endOnceBodyIsIn(req, res);
+            else res.destroy();
+          });
+        }
       },
     );
     // nginx's proxy_read_timeout for the first byte: counted once Next has the whole request.
@@ -327,8 +350,9 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
         forward(req, res, key, true);
         return;
       }
-      // Already answered: the 504 or the 413 that made us cut the request short.
-      if (res.writableEnded) return;
+      // Already answered: the 504 or the 413 that made us cut the request short, or Next's own
+      // refusal, which its answer's close handles.
+      if (res.writableEnded || isBodyDropped) return;
       if (res.headersSent) {
         res.destroy();
         return;
@@ -347,7 +371,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     // Counted as it arrives, for bodies without a Content-Length: Next never gets more than the limit.
     let received = 0;
     req.on('data', (chunk: Buffer) => {
-      if (isTooLarge) return;
+      if (isTooLarge || isBodyDropped) return;
       received += chunk.length;
       if (received > maxBodyBytes) {
         isTooLarge = true;
@@ -362,7 +386,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     });
     upstream.on('drain', () => req.resume());
     req.on('end', () => {
-      if (!isTooLarge) upstream.end();
+      if (!isTooLarge && !isBodyDropped) upstream.end();
     });
     // Asked again: the request had already been read to its end.
     if (isRetry) upstream.end();
