@@ -442,7 +442,7 @@ describe('closing (SIGTERM or SIGINT to the launcher)', () => {
     running.push(async () => agent.destroy());
     return agent;
   };
-  const ask = (port: number, path: string, agent: http.Agent) =>
+  const ask = (port: number, path: string, agent: http.Agent | false) =>
     new Promise<{ status: number; connection?: string; body: string }>((resolve, reject) => {
       const request = http.get({ host: '127.0.0.1', port, path, agent }, (response) => {
         let body = '';
@@ -457,14 +457,15 @@ describe('closing (SIGTERM or SIGINT to the launcher)', () => {
     const agent = keepAlive();
     // A reader whose kept-alive connection is idle when the stop comes: it must not hold it up.
     expect((await ask(port, '/before', keepAlive())).status).toBe(200);
-    const underWay = Array.from({ length: 5 }, (_, i) => ask(port, `/search?q=${i}`, agent));
-    await waitUntil(() => received.requests === 6, 'the requests to reach Next');
+    // Kept-alive readers, and readers who asked for their connection to be closed after the answer.
+    const underWay = Array.from({ length: 6 }, (_, i) => ask(port, `/search?q=${i}`, i % 2 === 0 ? agent : false));
+    await waitUntil(() => received.requests === 7, 'the requests to reach Next');
 
     const started = Date.now();
     const closed = close().then(() => Date.now() - started);
     expect(await connectOutcome(port)).toBe('refused');
     const answers = await Promise.all(underWay);
-    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 200]);
     // Each answer ends its connection: the reader asks elsewhere next, never into a closing door.
     expect(answers.every((answer) => answer.connection === 'close')).toBe(true);
     expect(await closed).toBeLessThan(2_000);
