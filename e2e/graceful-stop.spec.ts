@@ -16,8 +16,12 @@ const root = path.resolve(__dirname, '..');
 const GRACE_MS = 20_000;
 
 let server: ChildProcess | undefined;
-test.afterEach(() => {
-  if (server && server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+test.afterEach(async () => {
+  // A stop, not a kill, after a failure too: serve.ts killed outright leaves `next start` running.
+  if (!server || server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server?.once('exit', resolve));
+  server.kill('SIGTERM');
+  await exited;
 });
 
 function freePort(): Promise<number> {
