@@ -37,6 +37,11 @@ const EnvSchema = z.object({
   FRONT_UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
   MAX_REQUEST_BODY_BYTES: z.coerce.number().int().min(1_024).max(1024 * 1024 * 1024).default(10 * 1024 * 1024),
   /**
+   * On SIGTERM or SIGINT the front cache takes no new connection and gives the requests under
+   * way this long to finish; then Next and the database stop. A deploy drops no reader's page.
+   */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(20),
+  /**
    * Cover images (lib/admin/images.ts): the largest upload accepted, in bytes, and the folder their
    * resized copies are written to (unset: they are kept in PostgreSQL, image_variants.bytes). At most
    * 9 MiB: with its form around it an upload must stay under the 10 MB that Next buffers for a

@@ -95,7 +95,26 @@ async function setUp(answer: (req: http.IncomingMessage, body: string) => Answer
         reject(new Error(`the connection stayed open; so far: ${JSON.stringify(reply)}`));
       });
     });
-  return { seen, received, get, send, sendRaw, port: front.port };
+  return { seen, received, get, send, sendRaw, port: front.port, close: () => front.close() };
+}
+
+async function waitUntil(check: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Whether a new connection to the port is taken: 'refused' once nothing listens there. */
+function connectOutcome(port: number): Promise<'accepted' | 'refused'> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port }, () => {
+      socket.destroy();
+      resolve('accepted');
+    });
+    socket.on('error', () => resolve('refused'));
+  });
 }
 
 describe('front cache', () => {
@@ -341,6 +360,40 @@ describe('front door', () => {
     expect(received.requests).toBe(0);
   });
 
+  it('lets a client read Next’s own refusal of a body it answered before reading (a route’s 413), not a broken pipe', async () => {
+    // As a route handler or middleware.ts does with a Content-Length over its own limit: the
+    // answer at once, the body never read.
+    const upstream = http.createServer((req, res) => {
+      if (Number(req.headers['content-length']) > 1024 * 1024) return void res.writeHead(413, { 'content-type': 'text/plain' }).end('Request body too large.');
+      req.resume();
+      req.on('end', () => res.end('stored'));
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    running.push(() => new Promise((resolve) => {
+      upstream.closeAllConnections();
+      upstream.close(() => resolve());
+    }));
+    const front = await startFrontCache({ port: 0, host: '127.0.0.1', upstream: { host: '127.0.0.1', port: (upstream.address() as AddressInfo).port } });
+    running.unshift(() => front.close());
+    const upload = (bytes: number) =>
+      new Promise<{ status: number | null; body: string; error: string | null }>((resolve) => {
+        let status: number | null = null;
+        let body = '';
+        const request = http.request({ host: '127.0.0.1', port: front.port, path: '/api/auth/callback/credentials', method: 'POST', headers: { 'content-length': bytes }, agent: false }, (response) => {
+          status = response.statusCode ?? null;
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        });
+        request.on('error', (error) => resolve({ status, body, error: (error as NodeJS.ErrnoException).code ?? error.message }));
+        request.on('close', () => resolve({ status, body, error: null }));
+        const chunk = Buffer.alloc(64 * 1024, 120);
+        for (let sent = 0; sent < bytes; sent += chunk.length) request.write(chunk);
+        request.end();
+      });
+    // Under the front cache's 10 MB, over the route's 1 MB.
+    expect(await upload(4 * 1024 * 1024)).toEqual({ status: 413, body: 'Request body too large.', error: null });
+    expect(await upload(64 * 1024)).toEqual({ status: 200, body: 'stored', error: null });
+  });
+
   it('lets concurrent readers of one page wait for a single fetch from Next', async () => {
     const { seen, get } = await setUp(() => ({ headers: SHARED, delayMs: 100 }));
     clock = 50_000;
@@ -379,5 +432,57 @@ describe('front door', () => {
     const signedIn = { headers: { cookie: 'next-auth.session-token=abc' } };
     await Promise.all([get('/news'), get('/news', signedIn), get('/news', signedIn)]);
     expect(seen).toHaveLength(8);
+  });
+});
+
+describe('closing (SIGTERM or SIGINT to the launcher)', () => {
+  /** A reader on a kept-alive connection, as a browser or a load balancer is. */
+  const keepAlive = () => {
+    const agent = new http.Agent({ keepAlive: true });
+    running.push(async () => agent.destroy());
+    return agent;
+  };
+  const ask = (port: number, path: string, agent: http.Agent | false) =>
+    new Promise<{ status: number; connection?: string; body: string }>((resolve, reject) => {
+      const request = http.get({ host: '127.0.0.1', port, path, agent }, (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, connection: response.headers.connection, body }));
+      });
+      request.on('error', reject);
+    });
+
+  it('refuses new connections at once, lets the requests under way finish, and ends once they have', async () => {
+    const { received, port, close } = await setUp(() => ({ delayMs: 400 }), { shutdownGraceMs: 10_000 });
+    const agent = keepAlive();
+    // A reader whose kept-alive connection is idle when the stop comes: it must not hold it up.
+    expect((await ask(port, '/before', keepAlive())).status).toBe(200);
+    // Kept-alive readers, and readers who asked for their connection to be closed after the answer.
+    const underWay = Array.from({ length: 6 }, (_, i) => ask(port, `/search?q=${i}`, i % 2 === 0 ? agent : false));
+    await waitUntil(() => received.requests === 7, 'the requests to reach Next');
+
+    const started = Date.now();
+    const closed = close().then(() => Date.now() - started);
+    expect(await connectOutcome(port)).toBe('refused');
+    const answers = await Promise.all(underWay);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    // Each answer ends its connection: the reader asks elsewhere next, never into a closing door.
+    expect(answers.every((answer) => answer.connection === 'close')).toBe(true);
+    expect(await closed).toBeLessThan(2_000);
+  });
+
+  it('cuts what is still under way once the grace period is over', async () => {
+    const { received, port, close } = await setUp(() => ({ delayMs: 5_000 }), { shutdownGraceMs: 300 });
+    const stuck = ask(port, '/slow', keepAlive()).then(
+      () => 'answered',
+      (error: NodeJS.ErrnoException) => error.code,
+    );
+    await waitUntil(() => received.requests === 1, 'the request to reach Next');
+    const started = Date.now();
+    await close();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(await stuck).toBe('ECONNRESET');
+    await waitUntil(() => received.abandoned === 1, 'Next to see the request given up');
   });
 });

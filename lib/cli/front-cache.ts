@@ -46,11 +46,21 @@ export type FrontCacheOptions = {
   upstreamTimeoutMs?: number;
   /** The largest request body passed to Next; a larger one gets a 413 and never reaches it. */
   maxBodyBytes?: number;
+  /**
+   * How long close() lets the requests under way finish before it cuts their connections
+   * (SHUTDOWN_GRACE_SECONDS); omitted: 0, cut at once.
+   */
+  shutdownGraceMs?: number;
   now?: () => number;
 };
 
 export type FrontCache = {
   port: number;
+  /**
+   * Stops taking connections at once (a new one is refused), lets the requests under way finish,
+   * each answer closing its connection, and resolves once the last connection is gone or the
+   * grace period has passed, whichever comes first. Next is still needed until then.
+   */
   close(): Promise<void>;
 };
 
@@ -58,6 +68,8 @@ const DEFAULT_TTL_MS = 1_000;
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** While closing: how often connections left idle by an answer begun before close() are ended. */
+const IDLE_SWEEP_MS = 100;
 /** After a refusal with a body still arriving, how long it may keep coming before the socket goes. */
 const LINGER_MS = 2_000;
 /** A page larger than this is passed through without a copy. */
@@ -132,9 +144,17 @@ function refuse(req: http.IncomingMessage, res: http.ServerResponse, { status, m
   const body = `${message}\n`;
   res.writeHead(status, { ...PLAIN_TEXT, 'content-length': Buffer.byteLength(body), connection: 'close' });
   res.write(body);
-  // A lingering close, as nginx makes: the answer is sent at once, but the connection ends only
-  // once the client has sent the rest of its body (read and dropped here) or LINGER_MS passed.
-  // Ending it earlier resets a client still uploading, which then sees a broken pipe, not this.
+  endOnceBodyIsIn(req, res);
+}
+
+/**
+ * A lingering close, as nginx makes, for an answer sent before the request's body was all in (a
+ * `Connection: close` one): the connection ends only once the client has sent the rest of its
+ * body (read and dropped here) or LINGER_MS passed. Node ends it as soon as the answer is out,
+ * which resets a client still uploading: it sees a broken pipe, never the answer.
+ */
+function endOnceBodyIsIn(req: http.IncomingMessage, res: http.ServerResponse): void {
+  if (req.readableEnded) return void res.end();
   const timer = setTimeout(() => {
     res.end();
     req.socket.destroy();
@@ -166,7 +186,16 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
   const trustedProxyHops = options.trustedProxyHops ?? 0;
   const upstreamTimeoutMs = options.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const shutdownGraceMs = options.shutdownGraceMs ?? 0;
   const now = options.now ?? Date.now;
+  /** Set by close(): resolves once the last connection is gone. */
+  let closing: Promise<void> | undefined;
+  /**
+   * An answer's headers; while closing, with `Connection: close`, so a kept-alive reader gets
+   * its answer and then a closed connection, never a second request cut off by the stop.
+   */
+  const headersFor = (headers: http.OutgoingHttpHeaders): http.OutgoingHttpHeaders =>
+    closing ? { ...headers, connection: 'close' } : headers;
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   // The one-second life is checked against storedAt below rather than with lru-cache's ttl, which
   // counts an entry fresh at exactly its ttl and reads its own clock, not `now`.
@@ -179,7 +208,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
   const inFlight = new Map<string, Promise<Entry | null>>();
 
   const answerFromCopy = (req: http.IncomingMessage, res: http.ServerResponse, copy: Entry) => {
-    res.writeHead(copy.status, { ...copy.headers, 'x-front-cache': 'HIT' });
+    res.writeHead(copy.status, headersFor({ ...copy.headers, 'x-front-cache': 'HIT' }));
     res.end(req.method === 'HEAD' ? undefined : copy.body);
   };
 
@@ -256,12 +285,18 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     let timer: NodeJS.Timeout | undefined;
     let hasAnswered = false;
     let isTooLarge = false;
+    /** Next answered before it had the whole body: the rest is read from the client and dropped. */
+    let isBodyDropped = false;
     const upstream = http.request(
       { host: options.upstream.host, port: options.upstream.port, method: req.method, path: req.url, headers, agent },
       (answer) => {
         hasAnswered = true;
         clearTimeout(timer);
-        res.writeHead(answer.statusCode ?? 502, endToEndHeaders(answer.headers));
+        // Next answers before reading the whole body only to refuse it (a route's or middleware's
+        // 413): this connection cannot carry another request, and must not end under the upload.
+        const isBodyPending = !req.readableEnded;
+        const answerHeaders = headersFor(endToEndHeaders(answer.headers));
+        res.writeHead(answer.statusCode ?? 502, isBodyPending ? { ...answerHeaders, connection: 'close' } : answerHeaders);
         const chunks: Buffer[] = [];
         let size = 0;
         let isKeeping = key !== null && isSharedPage(answer);
@@ -281,7 +316,16 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
           });
         }
         answer.on('close', () => release(null));
-        answer.pipe(res);
+        answer.pipe(res, { end: !isBodyPending });
+        if (isBodyPending) {
+          isBodyDropped = true;
+          answer.once('close', () => {
+            // Its connection to Next is half a request: of no use to anyone.
+            upstream.destroy();
+            if (answer.complete) endOnceBodyIsIn(req, res);
+            else res.destroy();
+          });
+        }
       },
     );
     // nginx's proxy_read_timeout for the first byte: counted once Next has the whole request.
@@ -290,7 +334,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
       timer = setTimeout(() => {
         release(null);
         if (!res.headersSent) {
-          res.writeHead(504, PLAIN_TEXT);
+          res.writeHead(504, headersFor(PLAIN_TEXT));
           res.end('The portal is taking too long to answer. Try again in a moment.\n');
         }
         upstream.destroy();
@@ -306,13 +350,14 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
         forward(req, res, key, true);
         return;
       }
-      // Already answered: the 504 or the 413 that made us cut the request short.
-      if (res.writableEnded) return;
+      // Already answered: the 504 or the 413 that made us cut the request short, or Next's own
+      // refusal, which its answer's close handles.
+      if (res.writableEnded || isBodyDropped) return;
       if (res.headersSent) {
         res.destroy();
         return;
       }
-      res.writeHead(502, PLAIN_TEXT);
+      res.writeHead(502, headersFor(PLAIN_TEXT));
       res.end('The portal is starting or restarting. Try again in a moment.\n');
     });
     // A reader who gives up stops the work behind them too.
@@ -326,7 +371,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     // Counted as it arrives, for bodies without a Content-Length: Next never gets more than the limit.
     let received = 0;
     req.on('data', (chunk: Buffer) => {
-      if (isTooLarge) return;
+      if (isTooLarge || isBodyDropped) return;
       received += chunk.length;
       if (received > maxBodyBytes) {
         isTooLarge = true;
@@ -341,7 +386,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     });
     upstream.on('drain', () => req.resume());
     req.on('end', () => {
-      if (!isTooLarge) upstream.end();
+      if (!isTooLarge && !isBodyDropped) upstream.end();
     });
     // Asked again: the request had already been read to its end.
     if (isRetry) upstream.end();
@@ -355,11 +400,18 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
       resolve({
         port: typeof address === 'object' && address ? address.port : options.port,
         close: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
-            server.closeAllConnections();
-            agent.destroy();
-          }),
+          (closing ??= new Promise<void>((done) => {
+            // Answers begun before now still leave their connections open for another request:
+            // those are ended as soon as they fall idle. Requests under way get the grace period.
+            const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);
+            const cut = setTimeout(() => server.closeAllConnections(), shutdownGraceMs);
+            server.close(() => {
+              clearInterval(sweep);
+              clearTimeout(cut);
+              agent.destroy();
+              done();
+            });
+          })),
       });
     });
   });

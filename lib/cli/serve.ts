@@ -18,8 +18,9 @@ export type ProductionServer = {
   /** `next start`: the caller ends it (SIGTERM) and watches it exit. */
   next: ChildProcess;
   /**
-   * The front cache once Next answers; null if Next exited first. Its close() also stops the
-   * publish scheduler (publish-scheduler.ts) that runs beside it.
+   * The front cache once Next answers; null if Next exited first. Its close() stops the publish
+   * scheduler (publish-scheduler.ts) that runs beside it, then takes no new connection and lets
+   * the requests under way finish (SHUTDOWN_GRACE_SECONDS): end Next only after it.
    */
   ready: Promise<FrontCache | null>;
 };
@@ -52,6 +53,7 @@ export async function startProductionServer(options: {
       trustedProxyHops: env.TRUSTED_PROXY_HOPS,
       upstreamTimeoutMs: env.FRONT_UPSTREAM_TIMEOUT_MS,
       maxBodyBytes: env.MAX_REQUEST_BODY_BYTES,
+      shutdownGraceMs: env.SHUTDOWN_GRACE_SECONDS * 1_000,
     });
     const scheduler = startPublishScheduler({
       origin: `http://127.0.0.1:${internalPort}`,
@@ -101,6 +103,7 @@ async function main(): Promise<void> {
   const stop = async (code: number) => {
     if (isStopping) return;
     isStopping = true;
+    if (front) console.log(`[serve] Stopping: the requests under way get up to ${env.SHUTDOWN_GRACE_SECONDS} s to finish…`);
     await front?.close();
     const next = running.server?.next;
     if (next && next.exitCode === null && next.signalCode === null) {

@@ -15,7 +15,8 @@ import { isPortAnswering, startProductionServer, waitForPort } from './serve';
  * DATABASE_URL unset → the embedded PostgreSQL under DATA_DIR/postgres, with demo accounts.
  * Then migrations, the seed, `next build` when the code changed, and `next start` behind the
  * front cache (serve.ts); `--dev` runs `next dev` on PORT itself.
- * SIGINT/SIGTERM stop the web server first and the database last, then exit 0.
+ * SIGINT/SIGTERM: the front cache takes no new connection and lets the requests under way
+ * finish (SHUTDOWN_GRACE_SECONDS), then Next stops, the database last, and the exit is 0.
  */
 
 const isDev = process.argv.includes('--dev');
