@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import sharp from 'sharp';
 import { expectNoAxeViolations } from './fixtures';
 import { LoginPage } from './pages/auth-pages';
 
@@ -23,8 +24,25 @@ async function signInAsEditor(page: Page, path: string) {
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
-test('an editor creates and publishes an event, and it is listed on /events', async ({ page }) => {
+/** A picture of its own colour per run, so each run uploads a new image. */
+function newPicture(): Promise<Buffer> {
+  const channel = () => Math.floor(Math.random() * 256);
+  return sharp({ create: { width: 900, height: 450, channels: 3, background: { r: channel(), g: channel(), b: channel() } } }).png().toBuffer();
+}
+
+/** Whether a second reader of `path` gets Next's cached copy (a page made afresh just now is asked again). */
+async function isServedFromCache(request: APIRequestContext, path: string): Promise<boolean> {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await request.get(path);
+    if ((await request.get(path)).headers()['x-nextjs-cache'] === 'HIT') return true;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
+}
+
+test('an editor creates and publishes an event with a cover image; it is listed on /events and its page shows the cover', async ({ page, request }) => {
   const title = `E2E Admin Event ${unique()}`;
+  const coverAlt = `A lecture hall before the talks (${unique()})`;
   await signInAsEditor(page, '/admin/events');
   await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -38,12 +56,17 @@ test('an editor creates and publishes an event, and it is listed on /events', as
   await page.getByLabel('Ends').fill('2031-03-10T08:00');
   await page.getByLabel('Time zone', { exact: true }).fill('Europe/Vienna');
   await page.getByLabel('Online link').fill('https://example.org/live');
-  await page.getByLabel('Organiser').fill('E2E Society');
+  await page.getByLabel('Choose an image').setInputFiles({ name: 'hall.png', mimeType: 'image/png', buffer: await newPicture() });
+  await expect(page.getByRole('img', { name: 'Preview of the cover image' })).toBeVisible();
+  await page.getByLabel('Text alternative').fill(coverAlt);
+  // No organiser and an end before the start: both refused at once, each beside its field, what was typed kept.
   await page.getByRole('button', { name: 'Create draft' }).click();
-  // Refused, with the message beside the field and what was typed kept.
   await expect(page.getByText('The end must not be before the start.')).toBeVisible();
+  await expect(page.getByText('Enter the organiser.')).toBeVisible();
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue(title);
+  await expect(page.getByLabel('Text alternative')).toHaveValue(coverAlt);
 
+  await page.getByLabel('Organiser').fill('E2E Society');
   await page.getByLabel('Ends').fill('2031-03-10T17:00');
   await page.getByLabel('Online link').fill('javascript:alert(1)');
   await page.getByRole('button', { name: 'Create draft' }).click();
@@ -66,7 +89,18 @@ test('an editor creates and publishes an event, and it is listed on /events', as
   await expectNoAxeViolations(page);
 
   await page.goto('/events');
-  await expect(page.getByRole('link', { name: title })).toBeVisible();
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  // The cover as readers get it: the resized copies, its size held before it loads, its text alternative.
+  const cover = page.getByRole('img', { name: coverAlt });
+  await expect(cover).toBeVisible();
+  await expect(cover).toHaveAttribute('srcset', /\/media\/[a-f0-9]{16}-320\.webp 320w, \/media\/[a-f0-9]{16}-640\.webp 640w/);
+  await expect(cover).toHaveAttribute('width', '640');
+  await expect(cover).toHaveAttribute('height', '320');
+  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expectNoAxeViolations(page);
+  // Still a cached page for everyone else.
+  expect(await isServedFromCache(request, new URL(page.url()).pathname)).toBe(true);
 });
 
 test('an editor edits a video, and a second save of the old version is refused', async ({ page, browser }) => {

@@ -18,6 +18,7 @@ import {
   specialtyField,
   specialtySlugOf,
   versionField,
+  withFieldRules,
   type EditableStatus,
   type ListFilter,
   type SaveResult,
@@ -110,51 +111,53 @@ const intField = (label: string, min: number, maxValue: number) =>
     .transform(Number)
     .refine((value) => value >= min && value <= maxValue, `Enter ${label} from ${min} to ${maxValue}.`);
 
-export const CmeFields = z
-  .object({
-    title: z.string().trim().min(1, 'Enter a title.').max(200, 'At most 200 characters.'),
-    slug: slugField,
-    summary: z.string().trim().min(1, 'Enter a summary.').max(1000, 'At most 1,000 characters.'),
-    body: z.string().trim().min(1, 'Enter the activity’s content.').max(20_000),
-    specialtyId: specialtyField,
-    credits: z
-      .string()
-      .trim()
-      .regex(/^[0-9]{1,2}(\.[0-9]{1,2})?$/, 'Enter the credits as a number such as 1 or 1.5.')
-      .refine((value) => Number(value) > 0, 'Credits must be more than 0.'),
-    accreditationStatement: z.string().trim().min(1, 'Enter the accreditation statement.').max(2000, 'At most 2,000 characters.'),
-    objectives: z.string().max(5000).default(''),
-    faculty: z.string().max(5000).default(''),
-    releaseDate: z.string().trim().refine(isCalendarDate, 'Enter the release date.'),
-    expiryDate: z.string().trim().refine(isCalendarDate, 'Enter the expiry date.'),
-    format: z.enum(CME_FORMATS, { message: 'Choose article or video.' }),
-    videoUrl: z.string().trim().max(500).default(''),
-    passMark: intField('the pass mark', 1, 100),
-    maxAttempts: intField('the attempts allowed', 1, 20),
-    attemptWindowHours: intField('the window in hours', 1, 720),
-    questionCount: z.string().optional(),
-  })
-  .catchall(z.string())
-  .transform((fields, context) => {
-    const issue = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
-    const objectives = lines(fields.objectives);
+export const CmeFields = withFieldRules(
+  z
+    .object({
+      title: z.string().trim().min(1, 'Enter a title.').max(200, 'At most 200 characters.'),
+      slug: slugField,
+      summary: z.string().trim().min(1, 'Enter a summary.').max(1000, 'At most 1,000 characters.'),
+      body: z.string().trim().min(1, 'Enter the activity’s content.').max(20_000),
+      specialtyId: specialtyField,
+      credits: z
+        .string()
+        .trim()
+        .regex(/^[0-9]{1,2}(\.[0-9]{1,2})?$/, 'Enter the credits as a number such as 1 or 1.5.')
+        .refine((value) => Number(value) > 0, 'Credits must be more than 0.'),
+      accreditationStatement: z.string().trim().min(1, 'Enter the accreditation statement.').max(2000, 'At most 2,000 characters.'),
+      objectives: z.string().max(5000).default(''),
+      faculty: z.string().max(5000).default(''),
+      releaseDate: z.string().trim().refine(isCalendarDate, 'Enter the release date.'),
+      expiryDate: z.string().trim().refine(isCalendarDate, 'Enter the expiry date.'),
+      format: z.enum(CME_FORMATS, { message: 'Choose article or video.' }),
+      videoUrl: z.string().trim().max(500).default(''),
+      passMark: intField('the pass mark', 1, 100),
+      maxAttempts: intField('the attempts allowed', 1, 20),
+      attemptWindowHours: intField('the window in hours', 1, 720),
+      questionCount: z.string().optional(),
+    })
+    .catchall(z.string()),
+  (fields, { isValid, issue }) => {
+    // Every key the form may send is a string (catchall); one refused is read as empty here.
+    const text = (name: string) => (isValid(name) ? (fields[name] ?? '') : '');
+    const objectives = lines(text('objectives'));
     if (objectives.length === 0) issue('objectives', 'Enter at least one learning objective, one per line.');
-    const faculty = parseFaculty(fields.faculty);
+    const faculty = parseFaculty(text('faculty'));
     if (faculty === null) issue('faculty', 'Write each faculty member on a line as: Name | Role | Disclosure (write "None" when there is nothing to disclose).');
-    if (isCalendarDate(fields.releaseDate) && isCalendarDate(fields.expiryDate) && fields.expiryDate <= fields.releaseDate) {
+    if (isValid('releaseDate', 'expiryDate') && fields.expiryDate <= fields.releaseDate) {
       issue('expiryDate', 'The expiry date must be after the release date.');
     }
     let videoUrl: string | null = null;
-    if (fields.format === 'video') {
+    if (isValid('format', 'videoUrl') && fields.format === 'video') {
       const embed = toCmeVideoEmbed(fields.videoUrl);
       if (!VIDEO_EMBED.test(embed)) issue('videoUrl', 'Enter the video’s YouTube or Vimeo address (https://www.youtube.com/watch?v=…, https://vimeo.com/…).');
       else videoUrl = embed;
     }
     const questions: QuestionInput[] = [];
     for (let n = 1; n <= MAX_QUESTIONS; n++) {
-      const prompt = (fields[`q${n}Prompt`] ?? '').trim();
-      const optionText = fields[`q${n}Options`] ?? '';
-      const explanation = (fields[`q${n}Explanation`] ?? '').trim();
+      const prompt = text(`q${n}Prompt`).trim();
+      const optionText = text(`q${n}Options`);
+      const explanation = text(`q${n}Explanation`).trim();
       if (!prompt && !lines(optionText).length && !explanation) continue; // a blank slot
       if (!prompt) issue(`q${n}Prompt`, `Enter question ${n}, or clear its options and explanation to leave it out.`);
       const options = lines(optionText).map((line) => (line.startsWith('*') ? { label: line.slice(1).trim(), isCorrect: true } : { label: line, isCorrect: false }));
@@ -184,7 +187,8 @@ export const CmeFields = z
       attemptWindowHours: fields.attemptWindowHours,
       questions,
     };
-  });
+  },
+);
 
 export const CreateCmeInput = CmeFields;
 export const SaveCmeInput = z.intersection(z.object({ id: idField, version: versionField }), CmeFields);

@@ -109,7 +109,12 @@ export function conflictState(
 
 /** The answer to an invalid field found after parsing (a taken slug, a part already in the series). */
 export function fieldError(field: string, message: string, values: Record<string, string>): FormState {
-  return { status: 'error', message: 'Please correct the fields marked below.', fieldErrors: { [field]: [message] }, values };
+  return fieldErrors({ [field]: [message] }, values);
+}
+
+/** The same for several fields at once. */
+export function fieldErrors(errors: Record<string, string[]>, values: Record<string, string>): FormState {
+  return { status: 'error', message: 'Please correct the fields marked below.', fieldErrors: errors, values };
 }
 
 /** The names of the snapshot fields that differ between two saves: the audit row's summary. */
@@ -228,6 +233,45 @@ export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** What a form's cross-field rules are given: whether fields may be compared, and where to say what is wrong. */
+export type FieldRules = {
+  /** Whether each of these fields passed its own checks (a refused one holds no value worth comparing). */
+  isValid(...fields: string[]): boolean;
+  /** A message beside `field`; none when the field already has its own. */
+  issue(field: string, message: string): void;
+};
+
+/**
+ * A form's fields checked together, every message at once. zod skips an object's transform
+ * when any field was refused, and its refinements when one was refused outright (a choice not
+ * on the list), so a form with an empty title and an end before its start used to hear of the
+ * end only on the next save. Here `read` runs beside the fields' own checks, comparing only the
+ * fields that passed them, and once more on a valid form to build the parsed input (the same
+ * rules then find nothing).
+ */
+export function withFieldRules<S extends z.ZodType<Record<string, unknown>>, Out>(schema: S, read: (fields: z.output<S>, rules: FieldRules) => Out) {
+  return schema
+    .superRefine(
+      (fields, context) => {
+        const hasIssue = (field: string) => context.issues.some((issue) => issue.path?.[0] === field);
+        read(fields, {
+          isValid: (...names) => !names.some(hasIssue),
+          issue: (field, message) => {
+            if (!hasIssue(field)) context.addIssue({ code: 'custom', path: [field], message });
+          },
+        });
+      },
+      // Even with fields refused, but only on an object of fields: a request can send anything.
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+    )
+    .transform((fields, context) =>
+      read(fields, {
+        isValid: () => true,
+        issue: (field, message) => context.addIssue({ code: 'custom', path: [field], message }),
+      }),
+    );
 }
 
 /** The schema of a status button's form. */
@@ -368,15 +412,17 @@ export function makeVersionedEditor<Row extends VersionedRow, Input extends { ti
     return (row as Row | undefined) ?? null;
   }
 
-  async function findTaken(input: Input, slug: string, exceptId: number | null): Promise<{ field: string; message: string } | null> {
+  /** Every unique field the input would collide on, each with its message (all at once), or null. */
+  async function findTaken(input: Input, slug: string, exceptId: number | null): Promise<Record<string, string[]> | null> {
+    const taken: Record<string, string[]> = {};
     const [other] = await db
       .select({ id: table.id })
       .from(table)
       .where(and(eq(table.slug, slug), exceptId === null ? undefined : ne(table.id, exceptId)))
       .limit(1);
-    if (other) return { field: 'slug', message: kind.slugTaken.message };
-    if (kind.alsoUnique && (await kind.alsoUnique.isTaken(input, exceptId))) return kind.alsoUnique;
-    return null;
+    if (other) taken.slug = [kind.slugTaken.message];
+    if (kind.alsoUnique && (await kind.alsoUnique.isTaken(input, exceptId))) taken[kind.alsoUnique.field] = [kind.alsoUnique.message];
+    return Object.keys(taken).length ? taken : null;
   }
 
   /** A write's expected failure as the form shows it, with what was typed; null for anything else. */
@@ -404,7 +450,7 @@ export function makeVersionedEditor<Row extends VersionedRow, Input extends { ti
     const slug = input.slug || slugFromTitle(input.title);
     const kept = { ...values, slug };
     const taken = await findTaken(input, slug, null);
-    if (taken) return fieldError(taken.field, taken.message, kept);
+    if (taken) return fieldErrors(taken, kept);
     try {
       const id = await db.transaction(async (tx) => {
         const [inserted] = await tx
@@ -436,7 +482,7 @@ export function makeVersionedEditor<Row extends VersionedRow, Input extends { ti
     const slug = input.slug || slugFromTitle(input.title);
     const kept = { ...values, slug };
     const taken = await findTaken(input, slug, input.id);
-    if (taken) return fieldError(taken.field, taken.message, kept);
+    if (taken) return fieldErrors(taken, kept);
     let outcome: { before: Row; after: Row; fields: Record<string, string> } | SaveResult;
     try {
       outcome = await db.transaction(async (tx) => {

@@ -19,6 +19,7 @@ import {
   specialtyField,
   specialtySlugOf,
   versionField,
+  withFieldRules,
   zonedToInstant,
   type EditableStatus,
   type ListFilter,
@@ -49,8 +50,8 @@ export const EVENT_FIELD_LABELS: Record<string, string> = {
 
 const LocalDateTime = z.string().trim().min(1, 'Enter a date and time.');
 
-export const EventFields = z
-  .object({
+export const EventFields = withFieldRules(
+  z.object({
     title: z.string().trim().min(1, 'Enter a title.').max(200, 'At most 200 characters.'),
     slug: slugField,
     summary: z.string().trim().min(1, 'Enter a summary.').max(500, 'At most 500 characters.'),
@@ -65,27 +66,29 @@ export const EventFields = z
     registrationUrl: optionalHttpUrl,
     coverImageId: optionalId('Choose an uploaded image.'),
     coverImageAlt: optionalText(300),
-  })
-  .transform((fields, context) => {
-    let startsAt: Date | null = null;
-    let endsAt: Date | null = null;
-    if (!isTimeZone(fields.timeZone)) {
-      context.addIssue({ code: 'custom', path: ['timeZone'], message: 'Enter a time zone such as Europe/Vienna, Asia/Kolkata or UTC.' });
-    } else {
-      startsAt = zonedToInstant(fields.startsAt, fields.timeZone);
-      endsAt = zonedToInstant(fields.endsAt, fields.timeZone);
-      if (!startsAt) context.addIssue({ code: 'custom', path: ['startsAt'], message: 'Enter a date and time, such as 2026-05-01 09:00.' });
-      if (!endsAt) context.addIssue({ code: 'custom', path: ['endsAt'], message: 'Enter a date and time, such as 2026-05-01 17:00.' });
-      if (startsAt && endsAt && endsAt < startsAt) context.addIssue({ code: 'custom', path: ['endsAt'], message: 'The end must not be before the start.' });
+  }),
+  (fields, rules) => {
+    const zone = rules.isValid('timeZone') && isTimeZone(fields.timeZone) ? fields.timeZone : null;
+    if (rules.isValid('timeZone') && !zone) rules.issue('timeZone', 'Enter a time zone such as Europe/Vienna, Asia/Kolkata or UTC.');
+    // Whether a time is well formed does not depend on the zone: said even while the zone is wrong.
+    const instantOf = (field: 'startsAt' | 'endsAt', example: string) => {
+      if (!rules.isValid(field)) return null;
+      const instant = zonedToInstant(fields[field], zone ?? 'UTC');
+      if (!instant) rules.issue(field, `Enter a date and time, such as ${example}.`);
+      return instant;
+    };
+    const startsAt = instantOf('startsAt', '2026-05-01 09:00');
+    const endsAt = instantOf('endsAt', '2026-05-01 17:00');
+    if (zone && startsAt && endsAt && endsAt < startsAt) rules.issue('endsAt', 'The end must not be before the start.');
+    if (rules.isValid('venue', 'virtualUrl') && !fields.venue && !fields.virtualUrl) {
+      rules.issue('venue', 'Enter a venue, an online link, or both.');
     }
-    if (!fields.venue && !fields.virtualUrl) {
-      context.addIssue({ code: 'custom', path: ['venue'], message: 'Enter a venue, an online link, or both.' });
-    }
-    if (fields.coverImageAlt === null && fields.coverImageId !== null) {
-      context.addIssue({ code: 'custom', path: ['coverImageAlt'], message: 'Describe the cover image for readers who cannot see it.' });
+    if (rules.isValid('coverImageId', 'coverImageAlt') && fields.coverImageAlt === null && fields.coverImageId !== null) {
+      rules.issue('coverImageAlt', 'Describe the cover image for readers who cannot see it.');
     }
     return { ...fields, startsAt: startsAt ?? new Date(0), endsAt: endsAt ?? new Date(0) };
-  });
+  },
+);
 
 export const CreateEventInput = EventFields;
 export const SaveEventInput = z.intersection(z.object({ id: idField, version: versionField }), EventFields);

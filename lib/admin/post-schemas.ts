@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACCESS_LEVELS, POST_KINDS, PUBLISH_STATUSES } from '@/lib/db/schema';
 import { SLUG_SHAPE } from '@/lib/content/slug';
+import { withFieldRules } from './editing';
 
 /*
  * The inputs of the post editor (lib/admin/posts.ts), by the form's field names. Empty
@@ -19,8 +20,8 @@ const optionalDate = z.preprocess(
 const optionalText = (max: number, label: string) =>
   z.preprocess((value) => emptyToNull(trimmed(value)), z.string().max(max, `${label} is at most ${max} characters.`).nullable().default(null));
 
-export const postFieldsSchema = z
-  .object({
+export const postFieldsSchema = withFieldRules(
+  z.object({
     kind: z.enum(POST_KINDS, { message: 'Choose the kind of post.' }),
     title: z.preprocess(trimmed, z.string().min(1, 'Enter a title.').max(200, 'The title is at most 200 characters.')),
     /** Empty: made from the title. */
@@ -43,17 +44,15 @@ export const postFieldsSchema = z
     nextReviewDue: optionalDate,
     coverImageId: optionalId,
     coverImageAlt: optionalText(300, 'The description'),
-  })
-  .superRefine((post, context) => {
-    if (post.coverImageId !== null && !post.coverImageAlt) {
-      context.addIssue({ code: 'custom', path: ['coverImageAlt'], message: 'Describe the image for readers who cannot see it.' });
+  }),
+  (post, { isValid, issue }) => {
+    if (isValid('coverImageId', 'coverImageAlt') && post.coverImageId !== null && !post.coverImageAlt) {
+      issue('coverImageAlt', 'Describe the image for readers who cannot see it.');
     }
-    if (post.kind === 'condition' && post.lastReviewedAt && post.nextReviewDue && post.nextReviewDue < post.lastReviewedAt) {
-      context.addIssue({ code: 'custom', path: ['nextReviewDue'], message: 'The next review falls after the last one.' });
+    const isCondition = isValid('kind') && post.kind === 'condition';
+    if (isCondition && isValid('lastReviewedAt', 'nextReviewDue') && post.lastReviewedAt && post.nextReviewDue && post.nextReviewDue < post.lastReviewedAt) {
+      issue('nextReviewDue', 'The next review falls after the last one.');
     }
-  })
-  .transform((post) => {
-    const isCondition = post.kind === 'condition';
     return {
       ...post,
       coverImageAlt: post.coverImageId === null ? null : post.coverImageAlt,
@@ -61,7 +60,8 @@ export const postFieldsSchema = z
       lastReviewedAt: isCondition ? post.lastReviewedAt : null,
       nextReviewDue: isCondition ? post.nextReviewDue : null,
     };
-  });
+  },
+);
 
 export type PostFields = z.infer<typeof postFieldsSchema>;
 

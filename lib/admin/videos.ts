@@ -17,6 +17,7 @@ import {
   specialtyField,
   specialtySlugOf,
   versionField,
+  withFieldRules,
   type EditableStatus,
   type ListFilter,
 } from './editing';
@@ -84,8 +85,8 @@ export function formatDuration(seconds: number | null): string {
   return h ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
 }
 
-export const VideoFields = z
-  .object({
+export const VideoFields = withFieldRules(
+  z.object({
     title: z.string().trim().min(1, 'Enter a title.').max(200, 'At most 200 characters.'),
     slug: slugField,
     summary: z.string().trim().min(1, 'Enter a summary.').max(500, 'At most 500 characters.'),
@@ -102,36 +103,37 @@ export const VideoFields = z
     access: z.enum(['public', 'members'], { message: 'Choose who may watch it.' }),
     coverImageId: optionalId('Choose an uploaded image.'),
     coverImageAlt: optionalText(300),
-  })
-  .transform((fields, context) => {
+  }),
+  (fields, rules) => {
     let providerVideoId: string | null = null;
     let fileUrl: string | null = null;
-    if (fields.provider === 'file') {
+    if (rules.isValid('provider', 'fileUrl') && fields.provider === 'file') {
       const url = fields.fileUrl;
       const isSitePath = url.startsWith('/') && !url.startsWith('//');
-      if (!url) context.addIssue({ code: 'custom', path: ['fileUrl'], message: 'Enter the video file’s address.' });
-      else if (!isSitePath && !isHttpUrl(url)) context.addIssue({ code: 'custom', path: ['fileUrl'], message: 'Enter an address that starts with https:// or http://, or a path on this site such as /media/talk.mp4.' });
+      if (!url) rules.issue('fileUrl', 'Enter the video file’s address.');
+      else if (!isSitePath && !isHttpUrl(url)) rules.issue('fileUrl', 'Enter an address that starts with https:// or http://, or a path on this site such as /media/talk.mp4.');
       else fileUrl = url;
-    } else {
+    } else if (rules.isValid('provider', 'providerVideoId') && fields.provider !== 'file') {
       const id = providerIdFrom(fields.provider, fields.providerVideoId);
-      if (!id) context.addIssue({ code: 'custom', path: ['providerVideoId'], message: 'Enter the video’s id or its address.' });
-      else if (!PROVIDER_ID_SHAPE.test(id)) context.addIssue({ code: 'custom', path: ['providerVideoId'], message: 'This is not a video id: use letters, digits, - and _ only (such as dQw4w9WgXcQ), or paste the video’s address.' });
+      if (!id) rules.issue('providerVideoId', 'Enter the video’s id or its address.');
+      else if (!PROVIDER_ID_SHAPE.test(id)) rules.issue('providerVideoId', 'This is not a video id: use letters, digits, - and _ only (such as dQw4w9WgXcQ), or paste the video’s address.');
       else providerVideoId = id;
     }
-    const durationSeconds = parseDuration(fields.duration);
-    if (Number.isNaN(durationSeconds) || durationSeconds === 0) context.addIssue({ code: 'custom', path: ['duration'], message: 'Enter the length as minutes:seconds (12:30) or hours:minutes:seconds (1:02:03).' });
+    const durationSeconds = rules.isValid('duration') ? parseDuration(fields.duration) : null;
+    if (Number.isNaN(durationSeconds) || durationSeconds === 0) rules.issue('duration', 'Enter the length as minutes:seconds (12:30) or hours:minutes:seconds (1:02:03).');
     let partNumber: number | null = null;
-    if (fields.partNumber) {
+    if (rules.isValid('partNumber') && fields.partNumber) {
       partNumber = /^[1-9][0-9]{0,3}$/.test(fields.partNumber) ? Number(fields.partNumber) : null;
-      if (partNumber === null) context.addIssue({ code: 'custom', path: ['partNumber'], message: 'Enter a whole number from 1.' });
-      else if (fields.seriesId === null) context.addIssue({ code: 'custom', path: ['partNumber'], message: 'A part number needs a series: choose one, or leave the part blank.' });
+      if (partNumber === null) rules.issue('partNumber', 'Enter a whole number from 1.');
+      else if (rules.isValid('seriesId') && fields.seriesId === null) rules.issue('partNumber', 'A part number needs a series: choose one, or leave the part blank.');
     }
-    if (fields.coverImageAlt === null && fields.coverImageId !== null) {
-      context.addIssue({ code: 'custom', path: ['coverImageAlt'], message: 'Describe the cover image for readers who cannot see it.' });
+    if (rules.isValid('coverImageId', 'coverImageAlt') && fields.coverImageAlt === null && fields.coverImageId !== null) {
+      rules.issue('coverImageAlt', 'Describe the cover image for readers who cannot see it.');
     }
     const { title, slug, summary, body, specialtyId, provider, speaker, seriesId, transcript, access, coverImageId, coverImageAlt } = fields;
     return { title, slug, summary, body, specialtyId, provider, speaker, seriesId, transcript, access, coverImageId, coverImageAlt, providerVideoId, fileUrl, durationSeconds: Number.isNaN(durationSeconds) ? null : durationSeconds, partNumber };
-  });
+  },
+);
 
 export const CreateVideoInput = VideoFields;
 export const SaveVideoInput = z.intersection(z.object({ id: idField, version: versionField }), VideoFields);

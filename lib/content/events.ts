@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gte, lt, ne, sql, type SQL } from 'drizzle-o
 import { cache } from 'react';
 import { db } from '@/lib/db/client';
 import { events, specialties } from '@/lib/db/schema';
+import { getCoverImage, type CoverImageView } from './images';
 import { paginate, publishedAsOf, type ListParams, type Paged } from './pagination';
 import { isLive, inSpecialty as inSpecialtyOf } from './published';
 import { isSlug } from './slug';
@@ -37,6 +38,8 @@ export type EventDetail = EventListItem & {
   hasEnded: boolean;
   registrationUrl: string | null;
   specialty: SpecialtyRef | null;
+  /** The cover image, when one was uploaded. */
+  cover: CoverImageView | null;
   publishedAt: Date;
   updatedAt: Date;
   /** Goes up with every edit: the calendar file's SEQUENCE, so calendar apps take the change. */
@@ -125,6 +128,8 @@ export const getPublishedEventBySlug = cache(async function getPublishedEventByS
       updatedAt: events.updatedAt,
       version: events.version,
       hasEnded: sql<boolean>`${events.endsAt} < now()`,
+      coverImageId: events.coverImageId,
+      coverImageAlt: events.coverImageAlt,
       specialtySlug: specialties.slug,
       specialtyName: specialties.name,
     })
@@ -133,9 +138,10 @@ export const getPublishedEventBySlug = cache(async function getPublishedEventByS
     .where(and(isLiveEvent(), eq(events.slug, slug)))
     .limit(1);
   if (!row?.publishedAt) return null;
-  const { specialtySlug, specialtyName, publishedAt, ...rest } = row;
+  const { specialtySlug, specialtyName, publishedAt, coverImageId, coverImageAlt, ...rest } = row;
   return {
     ...rest,
+    cover: await getCoverImage(coverImageId, coverImageAlt),
     publishedAt,
     specialty: toSpecialtyRef(specialtySlug, specialtyName),
   };

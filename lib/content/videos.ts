@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { db } from '@/lib/db/client';
 import { specialties, videoSeries, videos, type Access, type VideoProvider } from '@/lib/db/schema';
 import { anonymousViewer, canReadFull, type ContentViewer } from './access';
+import { getCoverImage, type CoverImageView } from './images';
 import { paginate, publishedAsOf, type ListParams, type Paged } from './pagination';
 import { toSafeHttpUrl } from './paths';
 import { isLive, inSpecialty as inSpecialtyOf } from './published';
@@ -40,6 +41,8 @@ export type VideoDetail = VideoListItem & {
   body: string | null;
   transcript: string | null;
   specialty: SpecialtyRef | null;
+  /** The cover image, when one was uploaded; shown to every reader, like the title. */
+  cover: CoverImageView | null;
   updatedAt: Date;
 };
 
@@ -156,6 +159,8 @@ export const getPublishedVideoBySlug = cache(async function getPublishedVideoByS
       body: videos.body,
       transcript: videos.transcript,
       updatedAt: videos.updatedAt,
+      coverImageId: videos.coverImageId,
+      coverImageAlt: videos.coverImageAlt,
       specialtySlug: specialties.slug,
       specialtyName: specialties.name,
     })
@@ -165,7 +170,7 @@ export const getPublishedVideoBySlug = cache(async function getPublishedVideoByS
     .where(and(isLiveVideo(), eq(videos.slug, slug)))
     .limit(1);
   if (!row) return null;
-  const { provider, providerVideoId, fileUrl, body, transcript, updatedAt, specialtySlug, specialtyName, ...listRow } = row;
+  const { provider, providerVideoId, fileUrl, body, transcript, updatedAt, coverImageId, coverImageAlt, specialtySlug, specialtyName, ...listRow } = row;
   const isOpen = canReadFull(row, viewer);
   return {
     ...toVideoListItem(listRow),
@@ -173,6 +178,7 @@ export const getPublishedVideoBySlug = cache(async function getPublishedVideoByS
     body: isOpen ? body : null,
     transcript: isOpen ? transcript : null,
     specialty: toSpecialtyRef(specialtySlug, specialtyName),
+    cover: await getCoverImage(coverImageId, coverImageAlt),
     updatedAt,
   };
 });

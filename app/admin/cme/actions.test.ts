@@ -142,6 +142,19 @@ describe('CME editor', () => {
     expect(duplicate.fieldErrors?.slug).toEqual(['Another CME activity already has this slug: choose another.']);
   });
 
+  it('says everything wrong at once, each beside its field, keeping what was typed', async () => {
+    await signInAs(staff.editor.token);
+    const state = await run(actions.createCmeAction, { ...ACTIVITY, title: '', credits: '0', expiryDate: '2025-06-01', objectives: '', q1Explanation: '' });
+    expect(state.fieldErrors).toEqual({
+      title: ['Enter a title.'],
+      credits: ['Credits must be more than 0.'],
+      expiryDate: ['The expiry date must be after the release date.'],
+      objectives: ['Enter at least one learning objective, one per line.'],
+      q1Explanation: ['Explain the answer to question 1: doctors read it with their result.'],
+    });
+    expect(state.values).toMatchObject({ summary: ACTIVITY.summary, expiryDate: '2025-06-01', q1Prompt: ACTIVITY.q1Prompt });
+  });
+
   it('refuses an author and a member every action', async () => {
     const id = await createActivity({ title: 'Guarded Activity' });
     for (const user of [staff.author, staff.member]) {

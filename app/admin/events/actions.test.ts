@@ -124,6 +124,27 @@ describe('event editor', () => {
     expect(duplicate.fieldErrors?.slug).toEqual(['Another event already has this slug: choose another.']);
   });
 
+  it('says everything wrong at once, each beside its field, keeping what was typed', async () => {
+    await signInAs(staff.editor.token);
+    const typed = { ...EVENT, title: '', organiser: '', startsAt: '2026-05-01T09:00', endsAt: '2026-05-01T08:00', venue: '', virtualUrl: '', coverImageId: '12', coverImageAlt: '' };
+    const state = await run(actions.createEventAction, typed);
+    expect(state.fieldErrors).toEqual({
+      title: ['Enter a title.'],
+      organiser: ['Enter the organiser.'],
+      endsAt: ['The end must not be before the start.'],
+      venue: ['Enter a venue, an online link, or both.'],
+      coverImageAlt: ['Describe the cover image for readers who cannot see it.'],
+    });
+    expect(state.values).toMatchObject({ summary: EVENT.summary, startsAt: '2026-05-01T09:00', endsAt: '2026-05-01T08:00', timeZone: 'Europe/Vienna', coverImageId: '12' });
+    // A wrong zone and a malformed time are both said, each once.
+    const zone = await run(actions.createEventAction, { ...EVENT, timeZone: 'Mars/Olympus', startsAt: 'soon', summary: '' });
+    expect(zone.fieldErrors).toEqual({
+      timeZone: ['Enter a time zone such as Europe/Vienna, Asia/Kolkata or UTC.'],
+      startsAt: ['Enter a date and time, such as 2026-05-01 09:00.'],
+      summary: ['Enter a summary.'],
+    });
+  });
+
   it('refuses an author and a member every action', async () => {
     const id = await createOne({ title: 'Guarded Event' });
     for (const user of [staff.author, staff.member]) {

@@ -277,6 +277,23 @@ describe('slugs', () => {
     expect(missingImage.fieldErrors?.coverImageId?.[0]).toContain('no longer exists');
     expect(await db.select().from(images)).toHaveLength(0);
   });
+
+  it('says everything wrong at once, each beside its field, keeping what was typed, and compares only valid dates', async () => {
+    await signInAs(editor.token);
+    const typed = baseFields('', { kind: 'condition', slug: 'Not A Slug', lastReviewedAt: '2026-13-01', nextReviewDue: '2026-02-01', coverImageId: '5', coverImageAlt: '' });
+    const state = await createPostAction(idle, form(typed));
+    // No "next review falls after the last one": the last review is not a date yet.
+    expect(state.fieldErrors).toEqual({
+      title: ['Enter a title.'],
+      slug: [expect.stringContaining('lower-case letters')],
+      lastReviewedAt: ['Enter a date as YYYY-MM-DD.'],
+      coverImageAlt: ['Describe the image for readers who cannot see it.'],
+    });
+    expect(state.values).toMatchObject({ kind: 'condition', lastReviewedAt: '2026-13-01', nextReviewDue: '2026-02-01', summary: 'A summary.' });
+    // A choice no select offers (a hand-made request) used to silence the rules between fields.
+    const tampered = await createPostAction(idle, form(baseFields('Tampered', { access: 'everyone', coverImageId: '5', coverImageAlt: '' })));
+    expect(tampered.fieldErrors).toEqual({ access: ['Choose who may read it.'], coverImageAlt: ['Describe the image for readers who cannot see it.'] });
+  });
 });
 
 describe('the staff list', () => {

@@ -92,6 +92,25 @@ describe('video editor', () => {
     expect(duplicate.fieldErrors?.slug).toEqual(['Another video already has this slug: choose another.']);
   });
 
+  it('says everything wrong at once, each beside its field, keeping what was typed', async () => {
+    await signInAs(staff.editor.token);
+    const typed = { ...VIDEO, title: '', provider: 'file', fileUrl: '', duration: '12:75', partNumber: '2', coverImageId: '7', coverImageAlt: '' };
+    const state = await run(actions.createVideoAction, typed);
+    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(['coverImageAlt', 'duration', 'fileUrl', 'partNumber', 'title']);
+    expect(state.fieldErrors?.partNumber?.[0]).toMatch(/needs a series/);
+    expect(state.fieldErrors?.fileUrl).toEqual(['Enter the video file’s address.']);
+    expect(state.values).toMatchObject({ summary: VIDEO.summary, duration: '12:75', partNumber: '2', speaker: VIDEO.speaker });
+
+    // What only the database can tell is said together too: a taken slug and a taken part.
+    const seriesId = await createSeries('Both Taken Series');
+    await createVideo({ title: 'Both Taken', seriesId, partNumber: 1 });
+    const taken = await run(actions.createVideoAction, { ...VIDEO, title: 'Both Taken', seriesId, partNumber: 1 });
+    expect(taken.fieldErrors).toEqual({
+      slug: ['Another video already has this slug: choose another.'],
+      partNumber: ['Another video is already this part of the series: choose another number.'],
+    });
+  });
+
   it('a series is created and edited with an audit row each; a duplicate slug is a field message', async () => {
     const id = await createSeries('Renal Series');
     const saved = await run(actions.saveSeriesAction, { id, version: 1, title: 'Renal Series', summary: 'Kidneys, in order.' });

@@ -13,6 +13,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ nam
   return new Response(new Uint8Array(variant.bytes), {
     headers: {
       'Content-Type': variant.contentType,
+      // Readers never get this one: Next 16 drops Content-Length from every route handler's
+      // Response, whatever its body (FORBIDDEN_HEADERS in next/dist/server/send-response.js), and
+      // streams the body chunked after flushing the headers (pipe-readable.js). Kept for
+      // whatever honours a Response's own headers (the tests; a later Next).
       'Content-Length': String(variant.bytes.byteLength),
       'Cache-Control': 'public, max-age=31536000, immutable',
       'X-Content-Type-Options': 'nosniff',

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/app/_ui/content/article-layout';
 import { BookmarkButton } from '@/app/_ui/content/bookmark-button';
+import { CoverImageTag } from '@/app/_ui/content/cover-image';
 import { EventFacts } from '@/app/_ui/content/event-facts';
 import { EventRelated } from '@/app/_ui/content/event-related';
 import { JsonLd } from '@/app/_ui/content/json-ld';
@@ -72,6 +73,7 @@ export default async function EventPage({ params }: SlugParams) {
         }
         after={<EventRelated event={event} items={related} />}
       >
+        <CoverImageTag image={event.cover} priority className="mb-8 h-auto w-full rounded-lg" />
         <Prose html={html} />
       </ArticleLayout>
     </>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/app/_ui/content/article-layout';
 import { BookmarkButton } from '@/app/_ui/content/bookmark-button';
+import { CoverImageTag } from '@/app/_ui/content/cover-image';
 import { Facts, type Fact } from '@/app/_ui/content/facts';
 import { JsonLd } from '@/app/_ui/content/json-ld';
 import { MembersNotice } from '@/app/_ui/content/members-notice';
@@ -121,6 +122,8 @@ export default async function VideoPage({ params }: SlugParams) {
         }
         after={<VideoRelated video={video} items={related} />}
       >
+        {/* Below the player, so loaded lazily: the player is what the reader came for. */}
+        <CoverImageTag image={video.cover} className="mb-8 h-auto w-full rounded-lg" />
         {body ? <Prose html={body} /> : null}
         {video.transcript ? (
           <details className="mt-8 rounded-lg border border-slate-200 p-4">
