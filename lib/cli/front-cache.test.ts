@@ -380,4 +380,36 @@ describe('front door', () => {
     await Promise.all([get('/news'), get('/news', signedIn), get('/news', signedIn)]);
     expect(seen).toHaveLength(8);
   });
+
+  it('turns Next’s 500 into a 503 with Retry-After while the health check says the database is down, and only then', async () => {
+    let isDatabaseDown = true;
+    const { seen, get } = await setUp((req) => {
+      if (req.url === '/api/health') return { status: isDatabaseDown ? 503 : 200, body: '{}' };
+      return { status: 500, headers: { 'cache-control': 'private, no-store' }, body: 'Next’s error page' };
+    }, { siteName: 'Hidoc <Dr.>' });
+    clock = 10_000;
+
+    const page = await get('/conditions/asthma', { headers: { accept: 'text/html,application/xhtml+xml' } });
+    expect(page.status).toBe(503);
+    expect(page.headers.get('retry-after')).toBe('30');
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.body).toContain('<h1>Temporarily unavailable</h1>');
+    expect(page.body).toContain('<title>Temporarily unavailable · Hidoc &#60;Dr.&#62;</title>');
+    expect(page.body).not.toContain('Next’s error page');
+
+    const beacon = await get('/api/views', { method: 'POST', body: '{"kind":"news","slug":"x"}', headers: { 'content-type': 'application/json' } });
+    expect(beacon.status).toBe(503);
+    expect(beacon.headers.get('retry-after')).toBe('30');
+    expect(JSON.parse(beacon.body)).toEqual({ error: 'The portal’s database is unavailable for a moment. Try again shortly.' });
+    // One health check stands for the 500s of the same second.
+    expect(seen.filter((r) => r.url === '/api/health')).toHaveLength(1);
+
+    // The database answers: a 500 now is a bug, and is passed on as it is.
+    isDatabaseDown = false;
+    clock += 1_000;
+    const bug = await get('/conditions/asthma', { headers: { accept: 'text/html' } });
+    expect(bug.status).toBe(500);
+    expect(bug.body).toBe('Next’s error page');
+  });
 });

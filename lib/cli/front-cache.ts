@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { LRUCache } from 'lru-cache';
 import { INTERNAL_SECRET_HEADER, isInternalPath } from '@/lib/security/internal-request';
+import { answerUnavailable, createHealthProbe } from './unavailable';
 
 /**
  * A one-second page cache in front of `next start`: what nginx calls a microcache. Next
@@ -46,6 +47,8 @@ export type FrontCacheOptions = {
   upstreamTimeoutMs?: number;
   /** The largest request body passed to Next; a larger one gets a 413 and never reaches it. */
   maxBodyBytes?: number;
+  /** Named on the 503 page shown while the database is down. */
+  siteName?: string;
   now?: () => number;
 };
 
@@ -168,6 +171,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const now = options.now ?? Date.now;
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const isDatabaseDown = createHealthProbe({ upstream: options.upstream, agent, now });
   // The one-second life is checked against storedAt below rather than with lru-cache's ttl, which
   // counts an entry fresh at exactly its ttl and reads its own clock, not `now`.
   const copies = new LRUCache<string, Entry>({
@@ -261,6 +265,10 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
       (answer) => {
         hasAnswered = true;
         clearTimeout(timer);
+        if (answer.statusCode === 500) {
+          release(null);
+          return void answerServerError(req, res, answer);
+        }
         res.writeHead(answer.statusCode ?? 502, endToEndHeaders(answer.headers));
         const chunks: Buffer[] = [];
         let size = 0;
@@ -345,6 +353,23 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     });
     // Asked again: the request had already been read to its end.
     if (isRetry) upstream.end();
+  }
+
+  /**
+   * Next answers 500 for whatever a page or route handler threw. While the database is down
+   * that is no bug but an outage: the reader gets a 503 with Retry-After instead (unavailable.ts).
+   */
+  function answerServerError(req: http.IncomingMessage, res: http.ServerResponse, answer: http.IncomingMessage): void {
+    const chunks: Buffer[] = [];
+    answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+    answer.on('end', () => {
+      void isDatabaseDown().then((isDown) => {
+        if (res.destroyed) return;
+        if (isDown) return answerUnavailable(req, res, options.siteName ?? 'The portal');
+        res.writeHead(500, endToEndHeaders(answer.headers));
+        res.end(Buffer.concat(chunks));
+      });
+    });
   }
 
   return new Promise((resolve, reject) => {

@@ -52,6 +52,7 @@ export async function startProductionServer(options: {
       trustedProxyHops: env.TRUSTED_PROXY_HOPS,
       upstreamTimeoutMs: env.FRONT_UPSTREAM_TIMEOUT_MS,
       maxBodyBytes: env.MAX_REQUEST_BODY_BYTES,
+      siteName: env.SITE_NAME,
     });
     const scheduler = startPublishScheduler({
       origin: `http://127.0.0.1:${internalPort}`,

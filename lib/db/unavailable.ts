@@ -28,13 +28,19 @@ const CONNECTION_CODES = new Set([
 ]);
 
 export function isDatabaseUnavailable(error: unknown): boolean {
+  return unavailableCode(error) !== undefined;
+}
+
+/** The code that shows the database unavailable (ECONNREFUSED, 57P01, …), for the log; never a message. */
+export function unavailableCode(error: unknown): string | undefined {
   for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; depth += 1) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && CONNECTION_CODES.has(code)) return true;
+    if (typeof code === 'string' && CONNECTION_CODES.has(code)) return code;
     // Node's happy-eyeballs connect (localhost: ::1 then 127.0.0.1) fails with every attempt's error.
     const errors = (e as { errors?: unknown }).errors;
-    if (Array.isArray(errors) && errors.some((inner) => isDatabaseUnavailable(inner))) return true;
+    const inner = Array.isArray(errors) ? errors.map(unavailableCode).find(Boolean) : undefined;
+    if (inner) return inner;
     e = (e as { cause?: unknown }).cause;
   }
-  return false;
+  return undefined;
 }
