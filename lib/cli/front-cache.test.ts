@@ -381,7 +381,7 @@ describe('front door', () => {
     expect(seen).toHaveLength(8);
   });
 
-  it('turns Next’s 500 into a 503 with Retry-After while the health check says the database is down, and only then', async () => {
+  it('turns Next’s 500 into a 503 with Retry-After while the health check says the database is down and for a few seconds after, and only then', async () => {
     let isDatabaseDown = true;
     const { seen, get } = await setUp((req) => {
       if (req.url === '/api/health') return { status: isDatabaseDown ? 503 : 200, body: '{}' };
@@ -405,11 +405,30 @@ describe('front door', () => {
     // One health check stands for the 500s of the same second.
     expect(seen.filter((r) => r.url === '/api/health')).toHaveLength(1);
 
-    // The database answers: a 500 now is a bug, and is passed on as it is.
+    // The database answers again: a 500 of the next few seconds is still the outage's (its
+    // request may have met the database down), and only after that a bug, passed on as it is.
     isDatabaseDown = false;
-    clock += 1_000;
+    clock += 2_000;
+    expect((await get('/conditions/asthma', { headers: { accept: 'text/html' } })).status).toBe(503);
+    clock += 10_000;
     const bug = await get('/conditions/asthma', { headers: { accept: 'text/html' } });
     expect(bug.status).toBe(500);
     expect(bug.body).toBe('Next’s error page');
+  });
+
+  it('asks the health check again for a 500 that came back after the last check was sent: the outage may have just begun', async () => {
+    let isDatabaseDown = false;
+    const { seen, get } = await setUp((req) => {
+      if (req.url === '/api/health') return { status: isDatabaseDown ? 503 : 200, body: '{}' };
+      return { status: 500, body: 'Next’s error page' };
+    });
+    clock = 50_000;
+    expect((await get('/api/health')).status).toBe(200);
+
+    isDatabaseDown = true;
+    clock = 50_200;
+    const page = await get('/news', { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(503);
+    expect(seen.filter((r) => r.url === '/api/health')).toHaveLength(2);
   });
 });

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { LRUCache } from 'lru-cache';
 import { INTERNAL_SECRET_HEADER, isInternalPath } from '@/lib/security/internal-request';
-import { answerUnavailable, createHealthProbe } from './unavailable';
+import { answerUnavailable, createHealthProbe, HEALTH_PATH } from './unavailable';
 
 /**
  * A one-second page cache in front of `next start`: what nginx calls a microcache. Next
@@ -63,6 +63,8 @@ const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 /** After a refusal with a body still arriving, how long it may keep coming before the socket goes. */
 const LINGER_MS = 2_000;
+/** How long before a request's start a sighting of the database down still explains its 500. */
+const OUTAGE_MARGIN_MS = 5_000;
 /** A page larger than this is passed through without a copy. */
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=/;
@@ -171,7 +173,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const now = options.now ?? Date.now;
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-  const isDatabaseDown = createHealthProbe({ upstream: options.upstream, agent, now });
+  const health = createHealthProbe({ upstream: options.upstream, agent, now });
   // The one-second life is checked against storedAt below rather than with lru-cache's ttl, which
   // counts an entry fresh at exactly its ttl and reads its own clock, not `now`.
   const copies = new LRUCache<string, Entry>({
@@ -229,6 +231,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
   }
 
   function forward(req: http.IncomingMessage, res: http.ServerResponse, key: string | null, isRetry = false): void {
+    const startedAt = now();
     const headers = endToEndHeaders(req.headers);
     // Only the launcher, on Next's own port, speaks to the internal routes.
     delete headers[INTERNAL_SECRET_HEADER];
@@ -267,8 +270,9 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
         clearTimeout(timer);
         if (answer.statusCode === 500) {
           release(null);
-          return void answerServerError(req, res, answer);
+          return void answerServerError(req, res, answer, startedAt);
         }
+        if (req.url === HEALTH_PATH) health.noteHealthAnswer(answer.statusCode ?? 0, startedAt);
         res.writeHead(answer.statusCode ?? 502, endToEndHeaders(answer.headers));
         const chunks: Buffer[] = [];
         let size = 0;
@@ -359,11 +363,13 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
    * Next answers 500 for whatever a page or route handler threw. While the database is down
    * that is no bug but an outage: the reader gets a 503 with Retry-After instead (unavailable.ts).
    */
-  function answerServerError(req: http.IncomingMessage, res: http.ServerResponse, answer: http.IncomingMessage): void {
+  function answerServerError(req: http.IncomingMessage, res: http.ServerResponse, answer: http.IncomingMessage, startedAt: number): void {
+    const answeredAt = now();
     const chunks: Buffer[] = [];
     answer.on('data', (chunk: Buffer) => chunks.push(chunk));
     answer.on('end', () => {
-      void isDatabaseDown().then((isDown) => {
+      // A few seconds before the request too: its first query may have met the outage's last moments.
+      void health.wasDown({ since: startedAt - OUTAGE_MARGIN_MS, answeredAt }).then((isDown) => {
         if (res.destroyed) return;
         if (isDown) return answerUnavailable(req, res, options.siteName ?? 'The portal');
         res.writeHead(500, endToEndHeaders(answer.headers));

@@ -10,24 +10,44 @@ import http from 'node:http';
  */
 
 export const RETRY_AFTER_SECONDS = 30;
-/** How long one health answer stands for the 500s that follow it: an outage brings many at once. */
-const HEALTH_TTL_MS = 1_000;
 const HEALTH_TIMEOUT_MS = 5_000;
+export const HEALTH_PATH = '/api/health';
 
-/** Resolves true when Next's health check says the database does not answer (503), false otherwise. */
+export type HealthProbe = {
+  /**
+   * Whether the database was down when a request's 500 came back (judged by a health check
+   * begun no earlier than `answeredAt`), or was seen down at any time since `since`: a request
+   * that began during an outage can fail just after the database is back, and that 500 is
+   * still the outage's.
+   */
+  wasDown(options: { since: number; answeredAt: number }): Promise<boolean>;
+  /** A health answer on its way to a reader (a load balancer's check), asked at `sentAt`. */
+  noteHealthAnswer(status: number, sentAt: number): void;
+};
+
+/**
+ * Next's health check, with every sighting of the database down remembered. A check is only
+ * trusted for a 500 that came back before the check was sent: one sent earlier may have
+ * passed just before the outage began. Checks sent together are shared.
+ */
 export function createHealthProbe(options: {
   upstream: { host: string; port: number };
   agent: http.Agent;
-  path?: string;
   now?: () => number;
-}): () => Promise<boolean> {
+}): HealthProbe {
   const now = options.now ?? Date.now;
-  let last: { isDown: boolean; at: number } | undefined;
-  let pending: Promise<boolean> | undefined;
+  let last: { isDown: boolean; sentAt: number } | undefined;
+  let lastDownAt = -Infinity;
+  let pending: { sentAt: number; isDown: Promise<boolean> } | undefined;
+  const note = (isDown: boolean, sentAt: number) => {
+    if (!last || sentAt >= last.sentAt) last = { isDown, sentAt };
+    if (isDown) lastDownAt = Math.max(lastDownAt, sentAt);
+    return isDown;
+  };
   const ask = () =>
     new Promise<boolean>((resolve) => {
       const request = http.get(
-        { ...options.upstream, path: options.path ?? '/api/health', agent: options.agent, timeout: HEALTH_TIMEOUT_MS },
+        { ...options.upstream, path: HEALTH_PATH, agent: options.agent, timeout: HEALTH_TIMEOUT_MS },
         (answer) => {
           answer.resume();
           resolve(answer.statusCode === 503);
@@ -37,14 +57,20 @@ export function createHealthProbe(options: {
       request.on('timeout', () => request.destroy());
       request.on('error', () => resolve(false));
     });
-  return () => {
-    if (last && now() - last.at < HEALTH_TTL_MS) return Promise.resolve(last.isDown);
-    pending ??= ask().then((isDown) => {
-      last = { isDown, at: now() };
-      pending = undefined;
-      return isDown;
+  const isDownAfter = (answeredAt: number): Promise<boolean> => {
+    if (last && last.sentAt >= answeredAt) return Promise.resolve(last.isDown);
+    if (pending && pending.sentAt >= answeredAt) return pending.isDown;
+    const sentAt = now();
+    const check = { sentAt, isDown: ask().then((isDown) => note(isDown, sentAt)) };
+    pending = check;
+    void check.isDown.then(() => {
+      if (pending === check) pending = undefined;
     });
-    return pending;
+    return check.isDown;
+  };
+  return {
+    wasDown: async ({ since, answeredAt }) => (await isDownAfter(answeredAt)) || lastDownAt >= since,
+    noteHealthAnswer: (status, sentAt) => void note(status === 503, sentAt),
   };
 }
 
