@@ -61,7 +61,7 @@ function openPool(url: string) {
 }
 
 /** Four queries at once, each holding a connection a moment: every connection of the pool is used. */
-function useEveryConnection(sql: postgres.Sql): Promise<unknown[]> {
+function queryOnEveryConnection(sql: postgres.Sql): Promise<unknown[]> {
   return Promise.all([1, 2, 3, 4].map(() => sql`select pg_sleep(0.05)`));
 }
 
@@ -72,7 +72,7 @@ describe('the app pool when the database restarts', () => {
     let server: EmbeddedServer = await startEmbeddedPostgres({ dataDir, port });
     cleanups.push(() => server.stop());
     const sql = openPool(server.url);
-    await useEveryConnection(sql);
+    await queryOnEveryConnection(sql);
 
     // What `pg_ctlcluster … restart` does: a fast shutdown, then a start on the same data.
     await server.stop();
@@ -83,8 +83,27 @@ describe('the app pool when the database restarts', () => {
     expect(whileDown).toBe('unavailable');
 
     server = await startEmbeddedPostgres({ dataDir, port });
-    const answers = await useEveryConnection(sql);
+    const answers = await queryOnEveryConnection(sql);
     expect(answers).toHaveLength(4);
+  });
+
+  it('answers within a few seconds of the server coming back, however long the outage kept it refusing', async () => {
+    const dataDir = await makeDataDir();
+    const port = await findFreePort();
+    let server: EmbeddedServer = await startEmbeddedPostgres({ dataDir, port });
+    cleanups.push(() => server.stop());
+    const sql = openPool(server.url);
+    await queryOnEveryConnection(sql);
+
+    await server.stop();
+    // Readers keep asking through the outage: every refused connection lengthens the driver's wait.
+    const outageEnds = Date.now() + 10_000;
+    while (Date.now() < outageEnds) await Promise.allSettled([queryOnEveryConnection(sql), new Promise((r) => setTimeout(r, 200))]);
+
+    server = await startEmbeddedPostgres({ dataDir, port });
+    const backAt = Date.now();
+    await waitFor(async () => (await sql`select 1`.then(() => true, () => false)), 'the pool to answer again');
+    expect(Date.now() - backAt).toBeLessThan(3_000);
   });
 
   it('loses no acknowledged write across a SIGKILLed server that the supervisor starts again', async () => {
