@@ -367,6 +367,10 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     const answeredAt = now();
     const chunks: Buffer[] = [];
     answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+    // Cut short by Next: there is no whole answer to judge or pass on.
+    answer.on('close', () => {
+      if (!answer.complete) res.destroy();
+    });
     answer.on('end', () => {
       // A few seconds before the request too: its first query may have met the outage's last moments.
       void health.wasDown({ since: startedAt - OUTAGE_MARGIN_MS, answeredAt }).then((isDown) => {
