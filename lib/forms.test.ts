@@ -1,6 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { action, MAX_FIELD_LENGTH, readFields } from './forms';
+import { pointAppDbAt, testDatabase } from '@/lib/db/test/database';
+import { useSession } from '@/lib/db/test/next-request';
+import { action, DATABASE_UNAVAILABLE_MESSAGE, MAX_FIELD_LENGTH, readFields } from './forms';
+
+vi.mock('next/headers', async () => (await import('@/lib/db/test/next-request')).switchableRequest);
+testDatabase('shared');
+let restoreAppDb: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await restoreAppDb?.();
+  restoreAppDb = undefined;
+  vi.restoreAllMocks();
+});
 
 describe('readFields', () => {
   it('reads a form\'s text fields, leaving React\'s own out', () => {
@@ -28,5 +39,27 @@ describe('action', () => {
       status: 'error',
       message: 'The form could not be read. Reload the page and try again.',
     });
+  });
+});
+
+describe('action while the database is down', () => {
+  it('tells a signed-in user the database is unavailable, keeps what was typed, and logs the code without the address', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const handler = vi.fn(async () => ({ status: 'ok' as const }));
+    const save = action(z.object({ title: z.string() }), { auth: 'user' }, handler);
+    await useSession('a-session-token-of-a-signed-in-doctor');
+    restoreAppDb = await pointAppDbAt('postgres://someone:hunter2@127.0.0.1:1/nowhere');
+    const form = new FormData();
+    form.set('title', 'Asthma in pregnancy');
+
+    expect(await save({ status: 'idle' }, form)).toEqual({
+      status: 'error',
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      values: { title: 'Asthma in pregnancy' },
+    });
+    expect(handler).not.toHaveBeenCalled();
+    const logged = errors.mock.calls.flat().join(' ');
+    expect(logged).toContain('the database is unavailable (ECONNREFUSED)');
+    expect(logged).not.toContain('hunter2');
   });
 });

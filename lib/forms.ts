@@ -3,6 +3,7 @@ import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { getViewer, requireRole, requireUser, type Viewer } from '@/lib/auth/session';
 import type { Role } from '@/lib/auth/roles';
+import { unavailableCode } from '@/lib/db/unavailable';
 import { isAppError } from '@/lib/errors';
 import type { FormAction, FormState } from '@/lib/form-state';
 
@@ -19,6 +20,9 @@ type ActionOptions = {
 
 /** The schema of a form that sends nothing but the press of its button. */
 export const NoFields = z.object({});
+
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'The portal’s database is unavailable for a moment. Your entries are kept; please send the form again in a minute.';
 
 /** No field of any form is longer; a longer one is refused before zod sees it. */
 export const MAX_FIELD_LENGTH = 20_000;
@@ -62,6 +66,12 @@ export function action<S extends z.ZodType>(
     } catch (error) {
       unstable_rethrow(error);
       if (isAppError(error)) return { status: 'error', message: error.publicMessage, values };
+      const outage = unavailableCode(error);
+      if (outage) {
+        // An outage, not a bug: said as such, so the user waits a moment and sends the form again.
+        console.error(`[action] the database is unavailable (${outage})`);
+        return { status: 'error', message: DATABASE_UNAVAILABLE_MESSAGE, values };
+      }
       console.error('[action]', error);
       return { status: 'error', message: 'Something went wrong on our side. Your entries are kept; please try again.', values };
     }

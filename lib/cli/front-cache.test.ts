@@ -433,6 +433,57 @@ describe('front door', () => {
     await Promise.all([get('/news'), get('/news', signedIn), get('/news', signedIn)]);
     expect(seen).toHaveLength(8);
   });
+
+  it('turns Next’s 500 into a 503 with Retry-After while the health check says the database is down and for a few seconds after, and only then', async () => {
+    let isDatabaseDown = true;
+    const { seen, get } = await setUp((req) => {
+      if (req.url === '/api/health') return { status: isDatabaseDown ? 503 : 200, body: '{}' };
+      return { status: 500, headers: { 'cache-control': 'private, no-store' }, body: 'Next’s error page' };
+    }, { siteName: 'Hidoc <Dr.>' });
+    clock = 10_000;
+
+    const page = await get('/conditions/asthma', { headers: { accept: 'text/html,application/xhtml+xml' } });
+    expect(page.status).toBe(503);
+    expect(page.headers.get('retry-after')).toBe('30');
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.body).toContain('<h1>Temporarily unavailable</h1>');
+    expect(page.body).toContain('<title>Temporarily unavailable · Hidoc &#60;Dr.&#62;</title>');
+    expect(page.body).not.toContain('Next’s error page');
+
+    const beacon = await get('/api/views', { method: 'POST', body: '{"kind":"news","slug":"x"}', headers: { 'content-type': 'application/json' } });
+    expect(beacon.status).toBe(503);
+    expect(beacon.headers.get('retry-after')).toBe('30');
+    expect(JSON.parse(beacon.body)).toEqual({ error: 'The portal’s database is unavailable for a moment. Try again shortly.' });
+    // One health check stands for the 500s of the same second.
+    expect(seen.filter((r) => r.url === '/api/health')).toHaveLength(1);
+
+    // The database answers again: a 500 of the next few seconds is still the outage's (its
+    // request may have met the database down), and only after that a bug, passed on as it is.
+    isDatabaseDown = false;
+    clock += 2_000;
+    expect((await get('/conditions/asthma', { headers: { accept: 'text/html' } })).status).toBe(503);
+    clock += 10_000;
+    const bug = await get('/conditions/asthma', { headers: { accept: 'text/html' } });
+    expect(bug.status).toBe(500);
+    expect(bug.body).toBe('Next’s error page');
+  });
+
+  it('asks the health check again for a 500 that came back after the last check was sent: the outage may have just begun', async () => {
+    let isDatabaseDown = false;
+    const { seen, get } = await setUp((req) => {
+      if (req.url === '/api/health') return { status: isDatabaseDown ? 503 : 200, body: '{}' };
+      return { status: 500, body: 'Next’s error page' };
+    });
+    clock = 50_000;
+    expect((await get('/api/health')).status).toBe(200);
+
+    isDatabaseDown = true;
+    clock = 50_200;
+    const page = await get('/news', { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(503);
+    expect(seen.filter((r) => r.url === '/api/health')).toHaveLength(2);
+  });
 });
 
 describe('closing (SIGTERM or SIGINT to the launcher)', () => {

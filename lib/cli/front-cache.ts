@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { LRUCache } from 'lru-cache';
 import { INTERNAL_SECRET_HEADER, isInternalPath } from '@/lib/security/internal-request';
+import { answerUnavailable, createHealthProbe, HEALTH_PATH } from './unavailable';
 
 /**
  * A one-second page cache in front of `next start`: what nginx calls a microcache. Next
@@ -51,6 +52,8 @@ export type FrontCacheOptions = {
    * (SHUTDOWN_GRACE_SECONDS); omitted: 0, cut at once.
    */
   shutdownGraceMs?: number;
+  /** Named on the 503 page shown while the database is down. */
+  siteName?: string;
   now?: () => number;
 };
 
@@ -72,6 +75,8 @@ const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 const IDLE_SWEEP_MS = 100;
 /** After a refusal with a body still arriving, how long it may keep coming before the socket goes. */
 const LINGER_MS = 2_000;
+/** How long before a request's start a sighting of the database down still explains its 500. */
+const OUTAGE_MARGIN_MS = 5_000;
 /** A page larger than this is passed through without a copy. */
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=/;
@@ -197,6 +202,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
   const headersFor = (headers: http.OutgoingHttpHeaders): http.OutgoingHttpHeaders =>
     closing ? { ...headers, connection: 'close' } : headers;
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const health = createHealthProbe({ upstream: options.upstream, agent, now });
   // The one-second life is checked against storedAt below rather than with lru-cache's ttl, which
   // counts an entry fresh at exactly its ttl and reads its own clock, not `now`.
   const copies = new LRUCache<string, Entry>({
@@ -254,6 +260,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
   }
 
   function forward(req: http.IncomingMessage, res: http.ServerResponse, key: string | null, isRetry = false): void {
+    const startedAt = now();
     const headers = endToEndHeaders(req.headers);
     // Only the launcher, on Next's own port, speaks to the internal routes.
     delete headers[INTERNAL_SECRET_HEADER];
@@ -292,6 +299,11 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
       (answer) => {
         hasAnswered = true;
         clearTimeout(timer);
+        if (answer.statusCode === 500) {
+          release(null);
+          return void answerServerError(req, res, answer, startedAt);
+        }
+        if (req.url === HEALTH_PATH) health.noteHealthAnswer(answer.statusCode ?? 0, startedAt);
         // Next answers before reading the whole body only to refuse it (a route's or middleware's
         // 413): this connection cannot carry another request, and must not end under the upload.
         const isBodyPending = !req.readableEnded;
@@ -390,6 +402,29 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     });
     // Asked again: the request had already been read to its end.
     if (isRetry) upstream.end();
+  }
+
+  /**
+   * Next answers 500 for whatever a page or route handler threw. While the database is down
+   * that is no bug but an outage: the reader gets a 503 with Retry-After instead (unavailable.ts).
+   */
+  function answerServerError(req: http.IncomingMessage, res: http.ServerResponse, answer: http.IncomingMessage, startedAt: number): void {
+    const answeredAt = now();
+    const chunks: Buffer[] = [];
+    answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+    // Cut short by Next: there is no whole answer to judge or pass on.
+    answer.on('close', () => {
+      if (!answer.complete) res.destroy();
+    });
+    answer.on('end', () => {
+      // A few seconds before the request too: its first query may have met the outage's last moments.
+      void health.wasDown({ since: startedAt - OUTAGE_MARGIN_MS, answeredAt }).then((isDown) => {
+        if (res.destroyed) return;
+        if (isDown) return answerUnavailable(req, res, options.siteName ?? 'The portal');
+        res.writeHead(500, headersFor(endToEndHeaders(answer.headers)));
+        res.end(Buffer.concat(chunks));
+      });
+    });
   }
 
   return new Promise((resolve, reject) => {

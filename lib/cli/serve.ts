@@ -54,6 +54,7 @@ export async function startProductionServer(options: {
       upstreamTimeoutMs: env.FRONT_UPSTREAM_TIMEOUT_MS,
       maxBodyBytes: env.MAX_REQUEST_BODY_BYTES,
       shutdownGraceMs: env.SHUTDOWN_GRACE_SECONDS * 1_000,
+      siteName: env.SITE_NAME,
     });
     const scheduler = startPublishScheduler({
       origin: `http://127.0.0.1:${internalPort}`,

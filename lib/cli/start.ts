@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { PG_MAJOR, startEmbeddedPostgres, type EmbeddedServer } from '@/lib/db/embedded';
+import { PG_MAJOR, type EmbeddedServer } from '@/lib/db/embedded';
 import { endProcess, isNodeProcess, isRunning, readProcessInfo } from '@/lib/db/processes';
 import { readOrCreateSecretFile } from '@/lib/db/secret-file';
+import { startSupervisedPostgres } from '@/lib/db/supervised';
 import { describeDatabase, describeError } from './describe';
 import { computeBuildStamp, forgetBuildStamp, isBuildCurrent, writeBuildStamp } from './build-stamp';
 import type { FrontCache } from './front-cache';
@@ -67,12 +68,14 @@ async function main(): Promise<void> {
     databaseLabel = `PostgreSQL at ${describeDatabase(databaseUrl)}`;
   } else {
     say(`Starting the embedded PostgreSQL (data in ${path.join(dataDir, 'postgres')}, port ${env.EMBEDDED_PG_PORT})…`);
-    embedded = startEmbeddedPostgres({
+    // An unexpected exit is logged and the server started again on the same data
+    // (lib/db/supervised.ts); only a server that will not stay up stops the portal.
+    embedded = startSupervisedPostgres({
       dataDir: path.join(dataDir, 'postgres'),
       port: env.EMBEDDED_PG_PORT,
       database: 'portal',
       log: say,
-      onUnexpectedExit: (reason) => {
+      onGiveUp: (reason) => {
         if (isShuttingDown) return;
         say(reason);
         void shutDown(1);

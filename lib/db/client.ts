@@ -15,6 +15,10 @@ export function createDb(url: string, options: { max?: number } = {}): Handle {
     max: options.max ?? env.DATABASE_POOL_SIZE,
     idle_timeout: 30,
     connect_timeout: 10,
+    // postgres.js waits up to 20 s between attempts once a server has refused a few (3^n / 100 s,
+    // counted across the pool): after an outage the portal would stay down that long with the
+    // database back. A second at most, with jitter so connections do not all knock at once.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1) * (0.5 + Math.random() / 2),
     onnotice: () => {},
   });
   return { db: drizzle(sql, { schema }), sql };
