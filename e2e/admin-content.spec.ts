@@ -152,7 +152,7 @@ test('an editor edits a video, and a second save of the old version is refused',
   await expectNoAxeViolations(page);
 
   // A series' saves are kept like a video's: compared with the current one and restored as a new save.
-  await page.getByLabel('Summary', { exact: true }).fill('Written by the admin e2e test.');
+  await page.getByLabel('Summary (optional)').fill('Written by the admin e2e test.');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Saved as version 2.')).toBeVisible();
   await page.getByRole('link', { name: 'Saved versions' }).click();
@@ -164,7 +164,7 @@ test('an editor edits a video, and a second save of the old version is refused',
   await page.getByRole('button', { name: 'Restore version 1 as a new save' }).click();
   await expect(page).toHaveURL(/\/admin\/videos\/series\/\d+\?restored=1$/);
   await expect(page.getByText('Version 1 was restored as version 3.')).toBeVisible();
-  await expect(page.getByLabel('Summary', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('Summary (optional)')).toHaveValue('');
 });
 
 test('an editor creates a CME activity with two questions, and once published it lists on /cme', async ({ page }) => {
