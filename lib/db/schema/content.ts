@@ -57,8 +57,8 @@ function searchPairs(title: string, summary: string, body: string): SQL {
 
 /**
  * The title alone, with its positions (as in searchVector, so a phrase checked on it means the
- * same): with its own index, search finds every item whose title matches, however old, where
- * the word index alone would hand over only the newest matches (lib/content/search.ts).
+ * same): with its own index, search also ranks the newest title matches of any age, where the
+ * word index alone hands over only the newest matches of all (lib/content/search.ts).
  * Small, and kept in the row (STORAGE MAIN in drizzle/0014).
  */
 function searchTitle(title: string): SQL {
