@@ -33,6 +33,10 @@ const nextConfig: NextConfig = {
   // never holds the page up, and the streamed form cost a per-request page (a doctor's CME
   // activity) about a fifth of its throughput. Cached pages render once either way.
   htmlLimitedBots: /./,
+  // No page uses next/image (covers are resized on upload and served from /media), so Next's
+  // image optimizer is switched off: /_next/image then answers every request 404, where it
+  // fetched whatever `url` named from this site and answered a 500 for some of them (`/\host`).
+  images: { unoptimized: true },
   // forbidden() in /admin answers a member with app/forbidden.tsx and a real 403.
   experimental: { authInterrupts: true },
   async headers() {

@@ -280,6 +280,54 @@ describe('front door', () => {
     expect(received.requests).toBe(0);
   });
 
+  it('refuses a path whose percent-escapes are not UTF-8 with a 400, and passes any query string on', async () => {
+    const { received, send } = await setUp(() => ({}));
+    for (const path of ['/news/%ff', '/news/%C0%AF', '/news/%E0%A4%A', '/cme/verify/%F0%9F', '/media/%', '/news/%ff?page=2']) {
+      const response = await send(path, { headers: { host: 'localhost' } });
+      expect(response.status, path).toBe(400);
+      expect(response.body, path).toMatch(/invalid percent-encoding/);
+    }
+    expect(received.requests).toBe(0);
+    for (const path of ['/news/%C3%A9t%C3%A9', '/news/a%2Fb', '/search?q=%ff', '/search?q=%E0%A4%A&page=%']) {
+      expect((await send(path, { headers: { host: 'localhost' } })).status, path).toBe(200);
+    }
+    expect(received.requests).toBe(4);
+  });
+
+  it('reads a form’s multipart POST before Next does: one that does not parse gets a 400, one that does reaches Next whole', async () => {
+    const { received, seen, send } = await setUp(() => ({}));
+    const headers = { host: 'localhost', 'content-type': 'multipart/form-data; boundary=xyz' };
+    for (const body of ['garbage', '--xyz\r\nContent-Disposition: form-data; name="a"\r\n\r\nb']) {
+      expect((await send('/conditions/calcinosis', { method: 'POST', headers, body: [body] })).status, body).toBe(400);
+    }
+    expect(received.requests).toBe(0);
+    const form = '--xyz\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--xyz--\r\n';
+    const answer = await send('/conditions/calcinosis', { method: 'POST', headers, body: [form.slice(0, 20), form.slice(20)] });
+    expect(answer.status).toBe(200);
+    expect(seen[0]?.body).toBe(form);
+    // A server action posted by the page's script (Next-Action) is Next's to read, as it comes.
+    expect((await send('/conditions/calcinosis', { method: 'POST', headers: { ...headers, 'next-action': 'abc' }, body: ['garbage'] })).status).toBe(200);
+  });
+
+  it('refuses TRACE with a 405: it never reaches Next', async () => {
+    const { received, send } = await setUp(() => ({}));
+    expect((await send('/api/health', { method: 'TRACE', headers: { host: 'localhost' } })).status).toBe(405);
+    expect(received.requests).toBe(0);
+  });
+
+  it('refuses a multipart POST that names no boundary, a server action’s too, and passes one that does', async () => {
+    const { received, send } = await setUp(() => ({}));
+    for (const type of ['multipart/form-data', 'multipart/form-data; boundary=', 'Multipart/Form-Data ; charset=utf-8']) {
+      const headers = { host: 'localhost', 'content-type': type, 'next-action': 'abc' };
+      expect((await send('/conditions/calcinosis', { method: 'POST', headers, body: ['x'] })).status, type).toBe(400);
+    }
+    expect(received.requests).toBe(0);
+    for (const type of ['multipart/form-data; boundary=xyz', 'multipart/form-data; boundary="a b"']) {
+      const headers = { host: 'localhost', 'content-type': type, 'next-action': 'abc' };
+      expect((await send('/conditions/calcinosis', { method: 'POST', headers, body: ['x'] })).status, type).toBe(200);
+    }
+  });
+
   it('answers 404 for the internal routes, however spelled, secret or not: they never reach Next from here', async () => {
     const { received, send } = await setUp(() => ({}));
     for (const path of ['/api/internal/publish-due', '/api/Internal/publish-due', '//api/internal/publish-due', '/api/%69nternal/publish-due']) {

@@ -123,6 +123,39 @@ function endToEndHeaders(headers: http.IncomingHttpHeaders): http.OutgoingHttpHe
   return kept;
 }
 
+/**
+ * Whether every percent-escape in the path spells UTF-8. Next cannot decode /news/%ff into the
+ * route's parameter, means to answer 400 and, with no 400 page in an App Router build, answers
+ * a bare 500 instead. (The query string is Next's to read: it copes with any.)
+ */
+function isDecodablePath(url: string): boolean {
+  const path = url.split(/[?#]/, 1)[0] ?? '';
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A multipart body names its boundary; without one, Next, which reads any multipart POST to a
+ * page as a form's server action, fails to parse it and answers a 500.
+ */
+function isMultipartWithoutBoundary(req: http.IncomingMessage): boolean {
+  const type = req.headers['content-type'];
+  if (type === undefined || !/^\s*multipart\/form-data\s*(?:;|$)/i.test(type)) return false;
+  return !/;\s*boundary=(?:"[^"]+"|[^\s;"]+)/i.test(type);
+}
+
+/**
+ * A multipart POST without Next-Action is, to Next, a form's server action posted without
+ * JavaScript: Next parses its body, and answers a 500 when it cannot.
+ */
+function isFormPost(req: http.IncomingMessage): boolean {
+  return req.method === 'POST' && /^\s*multipart\/form-data/i.test(req.headers['content-type'] ?? '') && req.headers['next-action'] === undefined;
+}
+
 type Refusal = { status: number; message: string };
 const PLAIN_TEXT = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' };
 
@@ -135,7 +168,12 @@ function refusalOf(req: http.IncomingMessage, maxBodyBytes: number): Refusal | n
   // either, and a Host with a path or spaces in it is not an address we could be.
   const host = req.headers.host;
   if (host === undefined || !VALID_HOST.test(host)) return { status: 400, message: 'Bad request: the Host header must name this site.' };
+  // Node's fetch, which Next builds every route handler's and middleware's request with, throws
+  // on TRACE: a bare 500. Nothing here answers it (nginx refuses it the same way).
+  if (req.method === 'TRACE') return { status: 405, message: 'Method not allowed.' };
+  if (!isDecodablePath(req.url)) return { status: 400, message: 'Bad request: the address has an invalid percent-encoding.' };
   if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) return { status: 413, message: 'The request is too large.' };
+  if (isMultipartWithoutBoundary(req)) return { status: 400, message: 'Bad request: a multipart body needs its boundary.' };
   // The launcher's own routes (the scheduler's publish-due) are reached on Next's port only.
   if (isInternalPath(req.url)) return { status: 404, message: 'Not found.' };
   return null;
@@ -222,7 +260,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     const refusal = refusalOf(req, maxBodyBytes);
     if (refusal) return refuse(req, res, refusal);
     const key = cacheKeyOf(req);
-    if (key === null) return forward(req, res, null);
+    if (key === null) return isFormPost(req) ? forwardCheckedForm(req, res) : forward(req, res, null);
     const copy = copies.get(key);
     if (copy) {
       if (now() - copy.storedAt < ttlMs) return answerFromCopy(req, res, copy);
@@ -259,7 +297,32 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     else forward(req, res, null);
   }
 
-  function forward(req: http.IncomingMessage, res: http.ServerResponse, key: string | null, isRetry = false): void {
+  /**
+   * A form's POST (isFormPost) is read whole first, as nginx reads request bodies before passing
+   * them on, and parsed with the parser Next uses (Node's fetch): one it cannot read gets a 400
+   * here, never Next's 500.
+   */
+  function forwardCheckedForm(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      if (size > maxBodyBytes) return;
+      size += chunk.length;
+      if (size > maxBodyBytes) refuse(req, res, { status: 413, message: 'The request is too large.' });
+      else chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (size > maxBodyBytes) return;
+      const body = Buffer.concat(chunks);
+      new Response(body, { headers: { 'content-type': String(req.headers['content-type']) } }).formData().then(
+        () => forward(req, res, null, false, body),
+        () => refuse(req, res, { status: 400, message: 'Bad request: the form’s multipart body could not be read.' }),
+      );
+    });
+  }
+
+  /** `body`: the request's body, already read (forwardCheckedForm); otherwise it is passed on as it comes. */
+  function forward(req: http.IncomingMessage, res: http.ServerResponse, key: string | null, isRetry = false, body?: Buffer): void {
     const startedAt = now();
     const headers = endToEndHeaders(req.headers);
     // Only the launcher, on Next's own port, speaks to the internal routes.
@@ -381,7 +444,8 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
       upstream.destroy();
     });
     // Counted as it arrives, for bodies without a Content-Length: Next never gets more than the limit.
-    let received = 0;
+    let received = body?.length ?? 0;
+    if (body) return void upstream.end(body);
     req.on('data', (chunk: Buffer) => {
       if (isTooLarge || isBodyDropped) return;
       received += chunk.length;

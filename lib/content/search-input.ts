@@ -27,7 +27,8 @@ export const isPostKind = (kind: SearchKind): kind is PostKind =>
 export const MAX_QUERY_LENGTH = 200;
 export const SEARCH_PAGE_SIZE = 20;
 /**
- * At most this many matches are ranked: when more match, the newest of them. Ranking reads
+ * At most this many matches are ranked: when more match, the newest of them, and a page of the
+ * newest title matches besides (lib/content/search.ts), so an old title is found. Ranking reads
  * each candidate's whole stored vector, so this bounds the work a one-word query can cause
  * (at 100,000 posts, 500 candidates cost several times the search's time budget). Ten pages
  * of results are more than readers page through.

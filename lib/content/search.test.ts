@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { events, posts, videos, type NewEvent, type NewPost, type NewVideo } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
 import * as search from './search';
+import { CANDIDATE_LIMIT, MAX_SEARCH_PAGE } from './search-input';
 import type { SearchHit, SearchOutcome, SearchResults } from './search';
 
 /*
@@ -143,6 +144,40 @@ describe('searchContent: ranking', () => {
     });
     await insertPost({ slug: 'rank-body-hit-2', title: 'More notes', body: 'One case of quetzalosis is reported.' });
     expect(slugsOf(await search.searchContent({ q: 'quetzalosis' }))).toEqual(['rank-summary-hit', 'rank-body-hit-2']);
+  });
+});
+
+describe('searchContent: old titles', () => {
+  it('ranks an old item whose title matches near the top of page 1, past 300 newer items that mention it in their bodies', async () => {
+    await insertPost({
+      slug: 'old-title-hit',
+      kind: 'condition',
+      title: 'Tapirosis in adults',
+      summary: 'A condition article from long ago.',
+      publishedAt: new Date(Date.now() - 3 * 365 * 24 * HOUR),
+    });
+    await db.insert(posts).values(
+      Array.from({ length: 300 }, (_, i) => ({
+        kind: 'news' as const,
+        slug: `tapirosis-body-${i}`,
+        title: `Ward notes ${i}`,
+        summary: 'A row added by the search tests.',
+        body: `A passing mention of tapirosis in adults, note ${i}.`,
+        status: 'published' as const,
+        publishedAt: new Date(Date.now() - (i + 2) * HOUR),
+      })),
+    );
+    for (const q of ['tapirosis', '"tapirosis in adults"']) {
+      const results = expectResults(await search.searchContent({ q }));
+      expect(results.items.slice(0, 3).map((hit) => hit.slug), q).toContain('old-title-hit');
+      // More match than are ranked, and the count says so.
+      expect(results, q).toMatchObject({ total: CANDIDATE_LIMIT, isTotalCapped: true, totalPages: MAX_SEARCH_PAGE });
+    }
+    // Every page from the same ranking: each item once.
+    const slugs: string[] = [];
+    for (let page = 1; page <= MAX_SEARCH_PAGE; page++) slugs.push(...slugsOf(await search.searchContent({ q: 'tapirosis', page })));
+    expect(slugs).toHaveLength(CANDIDATE_LIMIT);
+    expect(new Set(slugs).size).toBe(CANDIDATE_LIMIT);
   });
 });
 

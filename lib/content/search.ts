@@ -19,9 +19,9 @@ import {
 
 /*
  * Full-text search over everything published: posts, events and videos, through each
- * table's generated search columns (drizzle/0003 to 0006; see matchConditions for which does
- * what): `search_vector` (title A, summary B, body C, with positions), `search_words` and
- * `search_pairs` made from it, and `search_open` (title and summary alone).
+ * table's generated search columns (drizzle/0003 to 0006, 0014; see matchConditions for which
+ * does what): `search_vector` (title A, summary B, body C, with positions), `search_words` and
+ * `search_pairs` made from it, `search_open` (title and summary alone) and `search_title`.
  *
  * Rows the reader may not read in full (canReadFullSql: the search page renders for the
  * anonymous reader, so the members-only rows): they match, rank and show a snippet on their
@@ -57,7 +57,7 @@ export type SearchResults = {
   items: SearchHit[];
   /** Matches found, at most CANDIDATE_LIMIT. */
   total: number;
-  /** More than CANDIDATE_LIMIT match: only the newest of them were ranked. */
+  /** More than CANDIDATE_LIMIT match: only the newest of them (and a page of the newest title matches) were ranked. */
   isTotalCapped: boolean;
   page: number;
   totalPages: number;
@@ -207,7 +207,13 @@ const PHRASE_OPERATOR = /<(?:-|\d+)>/g;
 const hasPhrase = (query: string) => query.search(PHRASE_OPERATOR) !== -1;
 
 /**
- * The conditions every found row meets, on three columns with three jobs:
+ * How a branch finds its rows: by any of their words (the newest matches), or by their title
+ * alone (title matches of any age, which outrank the others: see searchQuery).
+ */
+type Lookup = 'words' | 'title';
+
+/**
+ * The conditions every found row meets, on columns with a job each:
  * - search_words: the vector without positions or weights, small enough to stay in the row,
  *   with the GIN index. It finds rows by their words, and is what a walk through the newest
  *   rows reads for each (search_vector, several times larger, is read from TOAST).
@@ -216,14 +222,23 @@ const hasPhrase = (query: string) => query.search(PHRASE_OPERATOR) !== -1;
  *   let through.
  * - search_open: title and summary, small and in the row too: all a members-only row is
  *   found by.
+ * - search_title: the title, with its GIN index, for title matches of any age.
  * The checks that must not become index conditions are spelled as ts_match_vq, the function
  * @@ calls: as operators the planner could also read the word index for them, a long list
  * for a common word, where the pairs index has already found the few rows that matter.
  */
-function matchConditions(alias: string, f: Filters, { hasAccessLevels }: { hasAccessLevels: boolean }): SQL {
+function matchConditions(alias: string, f: Filters, lookup: Lookup, { hasAccessLevels }: { hasAccessLevels: boolean }): SQL {
   const a = sql.raw(alias);
   const conditions: SQL[] = [];
-  if (f.pairs) {
+  if (lookup === 'title') {
+    /*
+     * The title alone holds everything the query requires, phrases included (its index
+     * finds the words, the row's own title vector confirms the phrase). The title keeps its
+     * positions in search_vector and search_open, so such a row matches there too: only the
+     * exclusions below are left to check.
+     */
+    conditions.push(sql`${a}.search_title @@ ${f.tree}::tsquery`);
+  } else if (f.pairs) {
     /*
      * A phrase of common words ("patient care") is in so many rows that reading the newest
      * rows until enough hold it beats fetching every match the pairs index names. On that
@@ -237,7 +252,7 @@ function matchConditions(alias: string, f: Filters, { hasAccessLevels }: { hasAc
     conditions.push(sql`${a}.search_words @@ ${f.words}::tsquery`);
   }
   // The words (or pairs) found decide unless the query has a phrase they cannot check.
-  if (hasPhrase(f.tree) && !f.pairs?.isExact) conditions.push(sql`ts_match_vq(${a}.search_vector, ${f.tree}::tsquery)`);
+  if (lookup === 'words' && hasPhrase(f.tree) && !f.pairs?.isExact) conditions.push(sql`ts_match_vq(${a}.search_vector, ${f.tree}::tsquery)`);
   // Exclusions, for rows anyone may read.
   const publicMatch =
     f.query === f.tree
@@ -254,6 +269,10 @@ function matchConditions(alias: string, f: Filters, { hasAccessLevels }: { hasAc
   }
   return sql.join(conditions, sql` and `);
 }
+
+/** Whether a found row's title alone holds what the query requires (see searchQuery). */
+const titleHit = (alias: string, f: Filters, lookup: Lookup): SQL =>
+  lookup === 'title' ? sql`true` : sql`${sql.raw(alias)}.search_title @@ ${f.tree}::tsquery`;
 
 /** What a row is ranked by: everything for a row the reader may read, title and summary alone for the others. */
 const rankedVector = (alias: string, viewer: ContentViewer): SQL =>
@@ -272,7 +291,7 @@ function specialtyFilter(alias: string, specialty: Filters['specialty']): SQL {
  * The conditions of each post branch. Published means: published or scheduled, and its time
  * has come (by the database's clock).
  */
-function livePostGroups(f: Filters): SQL[] {
+function livePostGroups(f: Filters, lookup: Lookup): SQL[] {
   const kinds = f.kind ? (isPostKind(f.kind) ? [f.kind] : []) : (['condition', 'news', 'article'] as const);
   /*
    * A specialty's items are spread thin over posts_listing_idx (and may be missing from a
@@ -280,10 +299,12 @@ function livePostGroups(f: Filters): SQL[] {
    * search is one branch over every kind, which the planner serves from the word's and the
    * specialty's indexes (or, where one exists, an index on specialty and date). A phrase
    * search, too, is one branch: the pairs index is read once, not once per kind, and a
-   * common phrase reads every kind's newest posts at once from posts_published_idx.
+   * common phrase reads every kind's newest posts at once from posts_published_idx. So does
+   * a title search: a word in few titles is read from the title index once, not once per
+   * kind (per kind, PostgreSQL would combine it with the kind's own long list of rows).
    */
   const groups: SQL[] =
-    (f.specialty || f.pairs) && kinds.length > 0 ? [sql.join(kinds.map((k) => sql`${k}`), sql`, `)] : kinds.map((k) => sql`${k}`);
+    (f.specialty || f.pairs || lookup === 'title') && kinds.length > 0 ? [sql.join(kinds.map((k) => sql`${k}`), sql`, `)] : kinds.map((k) => sql`${k}`);
   return groups.map(
     (kind) => sql`p.kind in (${kind}) and ${isLiveAs('p')} ${specialtyFilter('p', f.specialty)}`,
   );
@@ -296,40 +317,43 @@ function livePostGroups(f: Filters): SQL[] {
  * stops after the newest few hundred matches instead of visiting them all. A rare word goes
  * through the GIN index instead. The planner picks, per branch, from the word's statistics.
  */
-function postBranches(f: Filters): SQL[] {
-  return livePostGroups(f).map((live) => {
+function postBranches(f: Filters, lookup: Lookup): SQL[] {
+  return livePostGroups(f, lookup).map((live) => {
     // A quoted phrase is looked for in every live item, old ones too: the pairs index finds
     // the rows that hold its words side by side, however common each word is on its own.
     return sql`
       select 'post' as source, p.kind, p.id, p.published_at as sort_date, p.published_at as shown_date,
-        null::text as time_zone, p.specialty_id, p.access, p.title, p.summary, ${rankedVector('p', f.viewer)} as vec
+        null::text as time_zone, p.specialty_id, p.access, p.title, p.summary, ${rankedVector('p', f.viewer)} as vec,
+        ${titleHit('p', f, lookup)} as title_hit
       from posts p
-      where ${live} and ${matchConditions('p', f, { hasAccessLevels: true })}`;
+      where ${live} and ${matchConditions('p', f, lookup, { hasAccessLevels: true })}`;
   });
 }
 
-function eventBranches(f: Filters): SQL[] {
+function eventBranches(f: Filters, lookup: Lookup): SQL[] {
   if (f.kind && f.kind !== 'event') return [];
   // Events have no members-only variant: the whole row is public.
   return [
     sql`
       select 'event' as source, 'event' as kind, e.id, e.published_at as sort_date, e.starts_at as shown_date,
-        e.time_zone, e.specialty_id, 'public' as access, e.title, e.summary, e.search_vector as vec
+        e.time_zone, e.specialty_id, 'public' as access, e.title, e.summary, e.search_vector as vec,
+        ${titleHit('e', f, lookup)} as title_hit
       from events e
       where ${isLiveAs('e')}
-        and ${matchConditions('e', f, { hasAccessLevels: false })} ${specialtyFilter('e', f.specialty)}`,
+        and ${matchConditions('e', f, lookup, { hasAccessLevels: false })} ${specialtyFilter('e', f.specialty)}`,
   ];
 }
 
-function videoBranches(f: Filters): SQL[] {
+function videoBranches(f: Filters, lookup: Lookup): SQL[] {
   if (f.kind && f.kind !== 'video') return [];
   return [
     sql`
       select 'video' as source, 'video' as kind, v.id, v.published_at as sort_date, v.published_at as shown_date,
-        null::text as time_zone, v.specialty_id, v.access, v.title, v.summary, ${rankedVector('v', f.viewer)} as vec
+        null::text as time_zone, v.specialty_id, v.access, v.title, v.summary, ${rankedVector('v', f.viewer)} as vec,
+        ${titleHit('v', f, lookup)} as title_hit
       from videos v
       where ${isLiveAs('v')}
-        and ${matchConditions('v', f, { hasAccessLevels: true })} ${specialtyFilter('v', f.specialty)}`,
+        and ${matchConditions('v', f, lookup, { hasAccessLevels: true })} ${specialtyFilter('v', f.specialty)}`,
   ];
 }
 
@@ -338,18 +362,43 @@ function videoBranches(f: Filters): SQL[] {
  * each one's index only as far as the newest candidates go. (Left as plain UNION ALL members,
  * the branches lose their kind = … equalities from the sort order and every match is read.)
  */
-const newestFirst = (branch: SQL): SQL =>
-  sql`(${branch} order by sort_date desc, id desc limit ${CANDIDATE_LIMIT + 1})`;
+const newestFirst = (branch: SQL, limit: number): SQL => sql`(${branch} order by sort_date desc, id desc limit ${limit})`;
 
+const branchesOf = (f: Filters, lookup: Lookup): SQL[] => [
+  ...postBranches(f, lookup),
+  ...eventBranches(f, lookup),
+  ...videoBranches(f, lookup),
+];
+
+/** The newest `limit` rows the branches find, newest first. */
+const newestOf = (branches: SQL[], limit: number): SQL => sql`
+  select * from (${sql.join(branches.map((branch) => newestFirst(branch, limit)), sql` union all `)}) u
+  order by u.sort_date desc, u.id desc
+  limit ${limit}`;
+
+/*
+ * The candidates ranked are the newest matches and, when needed, a page of the newest title
+ * matches besides. A broad word matches more rows than can be ranked in time, and the newest
+ * of them alone would leave out an old condition article named by that word, which a reader
+ * expects near the top: a title match outranks a body match. The title matches are looked up
+ * only when the newest matches were cut off (otherwise they are all in already) and hold less
+ * than a page of title matches (otherwise page 1 is full of them already); PostgreSQL skips
+ * the lookup otherwise. The count stays the matches': a title match is a match.
+ */
 function searchQuery(f: Filters, page: number): SQL {
-  const branches = [...postBranches(f), ...eventBranches(f), ...videoBranches(f)];
   const noMarks = MARK_START + MARK_END;
   const stem = firstQueryWord(f.tree);
   return sql`
-    with candidates as (
-      select * from (${sql.join(branches.map(newestFirst), sql` union all `)}) u
-      order by u.sort_date desc, u.id desc
-      limit ${CANDIDATE_LIMIT + 1}
+    with matched as (${newestOf(branchesOf(f, 'words'), CANDIDATE_LIMIT + 1)}),
+    titled as (
+      select * from (${newestOf(branchesOf(f, 'title'), SEARCH_PAGE_SIZE)}) t
+      where (select count(*) from matched) > ${CANDIDATE_LIMIT}
+        and (select count(*) from matched where title_hit) < ${SEARCH_PAGE_SIZE}
+    ),
+    candidates as (
+      select * from matched
+      union all
+      select * from titled t where not exists (select 1 from matched m where m.source = t.source and m.id = t.id)
     ),
     ranked as (
       select c.source, c.kind, c.id, c.sort_date, c.shown_date, c.time_zone, c.specialty_id, c.access, c.title, c.summary,
@@ -477,7 +526,8 @@ async function runSearch(q: string, page: number, kind: SearchKind | null, speci
 }
 
 async function countCandidates(tx: Executor, f: Filters): Promise<number> {
-  const branches = [...postBranches(f), ...eventBranches(f), ...videoBranches(f)];
+  // Title matches are matches too: the words' branches count them all.
+  const branches = branchesOf(f, 'words');
   const [row] = await tx.execute<{ total: number }>(sql`
     select count(*)::int as total from (
       select 1 from (${sql.join(branches, sql` union all `)}) u limit ${CANDIDATE_LIMIT + 1}

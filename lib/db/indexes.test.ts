@@ -92,3 +92,19 @@ describe('search columns', () => {
     for (const column of storage) expect(column.attstorage, column.attname).toBe('m');
   });
 });
+
+describe('title vectors', () => {
+  it('keep each title in the row, and look a title word up in its own index', async () => {
+    const [row] = await sql<{ title: string }[]>`select search_title::text as title from posts where slug = 'calcinosis'`;
+    expect(row?.title).toMatch(/^'calcinosi':1A$/);
+    const storage = await sql<{ attname: string; attstorage: string }[]>`
+      select attrelid::regclass::text as attname, attstorage from pg_attribute
+      where attrelid in ('posts'::regclass, 'events'::regclass, 'videos'::regclass) and attname = 'search_title'`;
+    expect(storage).toHaveLength(3);
+    for (const column of storage) expect(column.attstorage, column.attname).toBe('m');
+    for (const table of ['posts', 'events', 'videos']) {
+      const plan = await planOf(`select id from ${table} where search_title @@ '''calcinosi'''::tsquery`, { bitmap: true });
+      expect(plan, table).toContain(`${table}_search_title_idx`);
+    }
+  });
+});

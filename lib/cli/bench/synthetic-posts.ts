@@ -94,6 +94,7 @@ export async function loadSyntheticPosts(sql: postgres.Sql, count: number): Prom
   const searchIndexes = new Map([
     ['posts_search_idx', 'create index posts_search_idx on posts using gin (search_vector)'],
     ['posts_search_pairs_idx', 'create index posts_search_pairs_idx on posts using gin (search_pairs)'],
+    ['posts_search_title_idx', 'create index posts_search_title_idx on posts using gin (search_title)'],
   ]);
   for (const row of await sql<Array<{ indexname: string; indexdef: string }>>`
     select indexname, indexdef from pg_indexes where schemaname = current_schema() and indexname in ${sql([...searchIndexes.keys()])}`) {

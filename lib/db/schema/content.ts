@@ -55,6 +55,16 @@ function searchPairs(title: string, summary: string, body: string): SQL {
   return sql`search_word_pairs(${searchVector(title, summary, body)})`;
 }
 
+/**
+ * The title alone, with its positions (as in searchVector, so a phrase checked on it means the
+ * same): with its own index, search also ranks the newest title matches of any age, where the
+ * word index alone hands over only the newest matches of all (lib/content/search.ts).
+ * Small, and kept in the row (STORAGE MAIN in drizzle/0014).
+ */
+function searchTitle(title: string): SQL {
+  return sql.raw(weighted(title, 'A'));
+}
+
 export const POST_KINDS = ['condition', 'news', 'article'] as const;
 export type PostKind = (typeof POST_KINDS)[number];
 
@@ -93,6 +103,7 @@ export const posts = pgTable(
     searchWords: tsvector('search_words').generatedAlwaysAs(searchWords('title', 'summary', 'body')),
     searchOpen: tsvector('search_open').generatedAlwaysAs(searchOpen('title', 'summary')),
     searchPairs: tsvector('search_pairs').generatedAlwaysAs(searchPairs('title', 'summary', 'body')),
+    searchTitle: tsvector('search_title').generatedAlwaysAs(searchTitle('title')),
     ...timestamps,
   },
   (t) => [
@@ -121,6 +132,7 @@ export const posts = pgTable(
       .where(sql`${t.status} in ('published', 'scheduled')`),
     index('posts_search_idx').using('gin', t.searchWords),
     index('posts_search_pairs_idx').using('gin', t.searchPairs),
+    index('posts_search_title_idx').using('gin', t.searchTitle),
   ],
 );
 
@@ -151,6 +163,7 @@ export const events = pgTable(
     searchVector: tsvector('search_vector').generatedAlwaysAs(searchVector('title', 'summary', 'body')),
     searchWords: tsvector('search_words').generatedAlwaysAs(searchWords('title', 'summary', 'body')),
     searchPairs: tsvector('search_pairs').generatedAlwaysAs(searchPairs('title', 'summary', 'body')),
+    searchTitle: tsvector('search_title').generatedAlwaysAs(searchTitle('title')),
     ...timestamps,
   },
   (t) => [
@@ -163,6 +176,7 @@ export const events = pgTable(
     index('events_listing_idx').on(t.startsAt, t.id).where(sql`${t.status} in ('published', 'scheduled')`),
     index('events_search_idx').using('gin', t.searchWords),
     index('events_search_pairs_idx').using('gin', t.searchPairs),
+    index('events_search_title_idx').using('gin', t.searchTitle),
   ],
 );
 
@@ -215,6 +229,7 @@ export const videos = pgTable(
     searchWords: tsvector('search_words').generatedAlwaysAs(searchWords('title', 'summary', 'body')),
     searchOpen: tsvector('search_open').generatedAlwaysAs(searchOpen('title', 'summary')),
     searchPairs: tsvector('search_pairs').generatedAlwaysAs(searchPairs('title', 'summary', 'body')),
+    searchTitle: tsvector('search_title').generatedAlwaysAs(searchTitle('title')),
     ...timestamps,
   },
   (t) => [
@@ -236,6 +251,7 @@ export const videos = pgTable(
       .where(sql`${t.status} in ('published', 'scheduled')`),
     index('videos_search_idx').using('gin', t.searchWords),
     index('videos_search_pairs_idx').using('gin', t.searchPairs),
+    index('videos_search_title_idx').using('gin', t.searchTitle),
   ],
 );
 
