@@ -54,7 +54,11 @@ const EnvSchema = z.object({
    * (/api/internal/…, refused by the front cache). Unset: serve.ts makes one at each start.
    */
   INTERNAL_API_SECRET: z.string().min(32).optional(),
-  /** Set with several app instances: they share one page cache through Redis. */
+  /**
+   * Set with several app instances: they share one page cache through Redis
+   * (lib/cache/redis-page-cache.cjs), so a revalidation on one reaches all. Unset: each
+   * instance keeps its own cache in memory and loads no Redis code.
+   */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /** Days a deactivated account can still be reactivated before the jobs erase its personal data. */
   ACCOUNT_GRACE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
