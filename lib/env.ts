@@ -60,6 +60,8 @@ const EnvSchema = z.object({
    * instance keeps its own cache in memory and loads no Redis code.
    */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** Starts every key the page cache writes (then the build's id): sites or test runs sharing one Redis keep apart. */
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w.-]{1,64}$/).default('hidoc'),
   /** Days a deactivated account can still be reactivated before the jobs erase its personal data. */
   ACCOUNT_GRACE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** Staff (authors and above) need two-factor on to reach /admin. Unset: see isStaffMfaRequired(). */

@@ -67,14 +67,14 @@ class IsrCacheHandler {
 const BUILD_PHASE = 'phase-production-build';
 
 function selectHandler() {
-  // lib/env.ts has checked REDIS_URL (a redis:// or rediss:// URL) at start-up; this file is
+  // lib/env.ts has checked REDIS_URL and REDIS_KEY_PREFIX at start-up; this file is
   // loaded by Next outside the TypeScript build and cannot import it.
   // eslint-disable-next-line no-restricted-properties -- see above
-  const { REDIS_URL: redisUrl, NEXT_PHASE: phase } = process.env;
+  const { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: keyPrefix = 'hidoc', NEXT_PHASE: phase } = process.env;
   if (!redisUrl || phase === BUILD_PHASE) return IsrCacheHandler;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only with REDIS_URL
   const { createRedisCacheHandlerClass } = require('./redis-page-cache.cjs');
-  return createRedisCacheHandlerClass(redisUrl);
+  return createRedisCacheHandlerClass(redisUrl, keyPrefix);
 }
 
 module.exports = selectHandler();

@@ -35,6 +35,8 @@ const { isNotFound, readTags } = require('./isr-cache.cjs');
 const MAX_AGE_SECONDS = 24 * 60 * 60;
 /** Redis answers in a millisecond or two; past this a page is rendered rather than kept waiting. */
 const DEFAULT_TIMEOUT_MS = 1_000;
+/** How long the first requests after a start wait for the first connection before going without. */
+const CONNECT_WAIT_MS = 2_000;
 /** At most one log line per kind of failure this often, with a count: an outage under load fails every request. */
 const LOG_INTERVAL_MS = 10_000;
 
@@ -145,9 +147,10 @@ function describe(error) {
 }
 
 /**
- * The node-redis client of this process. It connects in the background: until it is ready,
- * and whenever the connection is lost, the cache reads as empty and writes are logged
- * (the library checks isReady before each command), while the client reconnects by itself.
+ * The node-redis client of this process, and a promise that settles once its first attempt to
+ * connect has ended (connected, failed, or CONNECT_WAIT_MS passed). After that the client
+ * reconnects by itself in the background: while it is not ready the cache reads as empty and
+ * writes are logged (the library checks isReady before each command).
  * @param {string} url
  * @param {Logger} [logger]
  */
@@ -157,7 +160,7 @@ function createRedisClient(url, logger = console) {
     url,
     // Commands fail at once while disconnected instead of queueing until Redis returns.
     disableOfflineQueue: true,
-    socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
+    socket: { connectTimeout: CONNECT_WAIT_MS, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
   });
   let connected = false;
   client.on('ready', () => {
@@ -169,8 +172,13 @@ function createRedisClient(url, logger = console) {
     if (connected) logger.warn('[cache] lost Redis, pages are rendered afresh until it is back:', describe(error));
     connected = false;
   });
-  client.connect().catch((/** @type {unknown} */ error) => logger.warn('[cache] could not connect to Redis:', describe(error)));
-  return client;
+  const attempt = client.connect().catch((/** @type {unknown} */ error) => logger.warn('[cache] could not connect to Redis:', describe(error)));
+  /** @type {Promise<void>} */
+  const firstAttempt = new Promise((resolve) => {
+    setTimeout(resolve, CONNECT_WAIT_MS).unref();
+    void attempt.then(() => resolve());
+  });
+  return { client, firstAttempt };
 }
 
 const SHARED = Symbol.for('hidoc-portal.redis-page-cache');
@@ -183,32 +191,50 @@ const SHARED = Symbol.for('hidoc-portal.redis-page-cache');
  * read their own pages (an old page's React payload names script chunks the new build no
  * longer has), and the old build's keys expire on their own.
  * @param {string} url
+ * @param {string} sitePrefix REDIS_KEY_PREFIX
  */
-function createRedisCacheHandlerClass(url) {
+function createRedisCacheHandlerClass(url, sitePrefix) {
   return class RedisCacheHandler {
     /** @param {{ serverDistDir?: string }} [ctx] */
     constructor(ctx) {
-      const registry = /** @type {Record<symbol, RedisPageCache | undefined>} */ (globalThis);
-      this.cache = registry[SHARED] ??= createRedisPageCache({ client: createRedisClient(url), keyPrefix: `hidoc:${readBuildId(ctx?.serverDistDir)}:` });
+      const registry = /** @type {Record<symbol, SharedCache | undefined>} */ (globalThis);
+      this.shared = registry[SHARED] ??= createSharedCache(url, `${sitePrefix}:${readBuildId(ctx?.serverDistDir)}:`);
+      this.cache = this.shared.cache;
     }
 
+    // The first requests after a start wait for the connection rather than miss and log.
+
     /** @type {RedisPageCache['get']} */
-    get(key, ctx) {
+    async get(key, ctx) {
+      await this.shared.firstAttempt;
       return this.cache.get(key, ctx);
     }
 
     /** @type {RedisPageCache['set']} */
-    set(key, data, ctx) {
+    async set(key, data, ctx) {
+      await this.shared.firstAttempt;
       return this.cache.set(key, data, ctx);
     }
 
     /** @type {RedisPageCache['revalidateTag']} */
-    revalidateTag(tags, durations) {
+    async revalidateTag(tags, durations) {
+      await this.shared.firstAttempt;
       return this.cache.revalidateTag(tags, durations);
     }
 
     resetRequestCache() {}
   };
+}
+
+/**
+ * @typedef {{ cache: RedisPageCache; firstAttempt: Promise<void> }} SharedCache
+ * @param {string} url
+ * @param {string} keyPrefix
+ * @returns {SharedCache}
+ */
+function createSharedCache(url, keyPrefix) {
+  const { client, firstAttempt } = createRedisClient(url);
+  return { cache: createRedisPageCache({ client, keyPrefix }), firstAttempt };
 }
 
 /** @param {string | undefined} serverDistDir Next's .next/server */

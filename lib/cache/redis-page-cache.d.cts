@@ -30,9 +30,9 @@ export function createRedisPageCache(options: {
   now?: () => number;
 }): RedisPageCache;
 
-export function createRedisClient(url: string, logger?: Logger): RedisClient;
+export function createRedisClient(url: string, logger?: Logger): { client: RedisClient; firstAttempt: Promise<void> };
 
-export function createRedisCacheHandlerClass(url: string): new (ctx?: { serverDistDir?: string }) => RedisPageCache & {
+export function createRedisCacheHandlerClass(url: string, sitePrefix: string): new (ctx?: { serverDistDir?: string }) => RedisPageCache & {
   readonly cache: RedisPageCache;
 };
 

@@ -156,8 +156,9 @@ describe('the page cache shared through Redis', () => {
 
   it('reads as empty and logs failed writes while Redis cannot be reached, without throwing', async () => {
     const logs = createLogBook();
-    const client = createRedisClient(`redis://127.0.0.1:${SPARE_PORT}`, logs);
+    const { client, firstAttempt } = createRedisClient(`redis://127.0.0.1:${SPARE_PORT}`, logs);
     clients.push(client);
+    await firstAttempt;
     const cache = createRedisPageCache({ client, keyPrefix: newPrefix(), logger: logs });
 
     const started = Date.now();
@@ -173,7 +174,7 @@ describe('the page cache shared through Redis', () => {
     const url = `redis://127.0.0.1:${SPARE_PORT}`;
     await startRedis(SPARE_PORT);
     const logs = createLogBook();
-    const client = createRedisClient(url, logs);
+    const { client } = createRedisClient(url, logs);
     clients.push(client);
     const keyPrefix = newPrefix();
     const cache = createRedisPageCache({ client, keyPrefix, logger: logs });
