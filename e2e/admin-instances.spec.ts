@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { createClient } from '@redis/client';
 import { expect as baseExpect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
 import { signInByScript } from './pages/auth-pages';
@@ -42,6 +43,13 @@ test.afterAll(async () => {
       return exited;
     }),
   );
+  // The pages this run cached would expire within a day; they go now.
+  const redis = createClient({ url: redisUrl });
+  await redis.connect();
+  for await (const keys of redis.scanIterator({ MATCH: `${keyPrefix}:*`, COUNT: 1000 })) {
+    if (keys.length > 0) await redis.unlink(keys);
+  }
+  await redis.close();
 });
 
 async function startInstance(port: number): Promise<string> {
