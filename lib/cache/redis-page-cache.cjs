@@ -31,7 +31,10 @@ const { isNotFound, readTags } = require('./isr-cache.cjs');
  * unless NEXT_PRIVATE_DEBUG_CACHE is set, and would store 404s.
  */
 
-/** The longest an entry is kept; pages are rendered afresh after that (a day: made-up to match traffic, not a measured figure). */
+/**
+ * The longest an entry is kept, then rendered afresh: a read page costs one render a day at
+ * most, and the keys of pages nobody reads leave Redis by themselves (a choice, not a measurement).
+ */
 const MAX_AGE_SECONDS = 24 * 60 * 60;
 /** Redis answers in a millisecond or two; past this a page is rendered rather than kept waiting. */
 const DEFAULT_TIMEOUT_MS = 1_000;
