@@ -54,8 +54,14 @@ const EnvSchema = z.object({
    * (/api/internal/…, refused by the front cache). Unset: serve.ts makes one at each start.
    */
   INTERNAL_API_SECRET: z.string().min(32).optional(),
-  /** Set with several app instances: they share one page cache through Redis. */
+  /**
+   * Set with several app instances: they share one page cache through Redis
+   * (lib/cache/redis-page-cache.cjs), so a revalidation on one reaches all. Unset: each
+   * instance keeps its own cache in memory and loads no Redis code.
+   */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** Starts every key the page cache writes (then the build's id): sites or test runs sharing one Redis keep apart. */
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w.-]{1,64}$/).default('hidoc'),
   /** Days a deactivated account can still be reactivated before the jobs erase its personal data. */
   ACCOUNT_GRACE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** Staff (authors and above) need two-factor on to reach /admin. Unset: see isStaffMfaRequired(). */

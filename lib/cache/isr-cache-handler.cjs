@@ -18,8 +18,9 @@ const { createIsrCache } = require('./isr-cache.cjs');
  * handler nothing else of Next's uses it for pages. A memory-only cache of size 0 would
  * cache nothing, so anything but a positive size means the 64 MB default.
  *
- * Several app instances (REDIS_URL in DESIGN.md) would each keep their own copy; a shared
- * store replaces createIsrCache's memory store behind the same get/set/revalidateTag.
+ * With REDIS_URL set, several app instances share one page cache in Redis instead
+ * (redis-page-cache.cjs, required only then: one instance loads no Redis code). `next build`
+ * keeps the memory cache even then, so nothing the build renders reaches Redis.
  */
 
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -62,5 +63,20 @@ class IsrCacheHandler {
   resetRequestCache() {}
 }
 
-module.exports = IsrCacheHandler;
+/** Next's NEXT_PHASE while `next build` runs (PHASE_PRODUCTION_BUILD in next/constants). */
+const BUILD_PHASE = 'phase-production-build';
+
+function selectHandler() {
+  // lib/env.ts has checked REDIS_URL and REDIS_KEY_PREFIX at start-up; this file is
+  // loaded by Next outside the TypeScript build and cannot import it.
+  // eslint-disable-next-line no-restricted-properties -- see above
+  const { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: keyPrefix = 'hidoc', NEXT_PHASE: phase } = process.env;
+  if (!redisUrl || phase === BUILD_PHASE) return IsrCacheHandler;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only with REDIS_URL
+  const { createRedisCacheHandlerClass } = require('./redis-page-cache.cjs');
+  return createRedisCacheHandlerClass(redisUrl, keyPrefix);
+}
+
+module.exports = selectHandler();
+module.exports.IsrCacheHandler = IsrCacheHandler;
 module.exports.DEFAULT_MAX_BYTES = DEFAULT_MAX_BYTES;

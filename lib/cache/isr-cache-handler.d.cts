@@ -12,6 +12,8 @@ declare class IsrCacheHandler {
 
 declare namespace IsrCacheHandler {
   const DEFAULT_MAX_BYTES: number;
+  /** The memory handler itself, whichever one REDIS_URL made the default export. */
+  const IsrCacheHandler: typeof import('./isr-cache-handler.cjs');
 }
 
 export = IsrCacheHandler;
