@@ -11,7 +11,9 @@ export default defineConfig({
   },
   test: {
     include: ['middleware.test.ts', 'lib/**/*.test.ts', 'app/**/*.test.ts', 'app/**/*.test.tsx'],
-    exclude: ['e2e/**', 'node_modules/**', '.next/**'],
+    // Tests that need a Redis server (*.redis.test.ts) run with `npm run test:redis`
+    // (vitest.redis.config.mts): `npm test` needs nothing but Node and npm.
+    exclude: ['e2e/**', 'node_modules/**', '.next/**', '**/*.redis.test.ts'],
     globalSetup: ['lib/db/test/global-setup.ts'],
     setupFiles: ['lib/db/test/setup-env.ts'],
     environment: 'node',
