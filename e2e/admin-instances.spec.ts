@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { createClient } from '@redis/client';
 import { expect as baseExpect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
+import { startServeProcess, stopServeProcess } from './serve-process';
 import { signInByScript } from './pages/auth-pages';
 
 // A shared machine answers slowly at times: a save may take more than the default 5 s.
@@ -16,12 +16,9 @@ const expect = baseExpect.configure({ timeout: 15_000 });
  * the other within 2 s, and a session ended on one is refused by the other at once.
  */
 
-const databaseUrl = process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL;
 const redisUrl = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** The suite's server is on E2E_PORT; these two take the next two ports. */
 const suitePort = Number(process.env.E2E_PORT ?? 3100);
-const root = path.resolve(__dirname, '..');
-const secret = process.env.NEXTAUTH_SECRET ?? 'e2e-only-secret-not-for-production-use-0000';
 /** This run's own keys in Redis: never another run's pages. */
 const keyPrefix = `e2e-${randomUUID().slice(0, 8)}`;
 
@@ -34,15 +31,7 @@ const slugOf = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-'
 
 const servers: ChildProcess[] = [];
 test.afterAll(async () => {
-  // A stop, not a kill: serve.ts killed outright leaves `next start` running.
-  await Promise.all(
-    servers.map((server) => {
-      if (server.exitCode !== null || server.signalCode !== null) return undefined;
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      return exited;
-    }),
-  );
+  await Promise.all(servers.map(stopServeProcess));
   // The pages this run cached would expire within a day; they go now.
   const redis = createClient({ url: redisUrl });
   await redis.connect();
@@ -53,30 +42,7 @@ test.afterAll(async () => {
 });
 
 async function startInstance(port: number): Promise<string> {
-  if (!databaseUrl) throw new Error('Set E2E_DATABASE_URL to run the e2e suite.');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('lib', 'cli', 'serve.ts')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: redisUrl,
-      REDIS_KEY_PREFIX: keyPrefix,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      NEXTAUTH_SECRET: secret,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  servers.push(child);
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('[serve] Ready')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`serve.ts on ${port} exited (${code}) before it was ready: ${out}`)));
-  });
+  servers.push(await startServeProcess(port, { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: keyPrefix }));
   return `http://127.0.0.1:${port}`;
 }
 

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { startServeProcess, stopServeProcess } from './serve-process';
 
 /*
  * A deploy stops the portal with SIGTERM while doctors are searching. A production server of
@@ -10,19 +10,12 @@ import { expect, test } from '@playwright/test';
  * e2e database, so stopping it leaves the suite's server alone.
  */
 
-const databaseUrl = process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL;
-const root = path.resolve(__dirname, '..');
 /** SHUTDOWN_GRACE_SECONDS's default, which this server runs with. */
 const GRACE_MS = 20_000;
 
 let server: ChildProcess | undefined;
-test.afterEach(async () => {
-  // A stop, not a kill, after a failure too: serve.ts killed outright leaves `next start` running.
-  if (!server || server.exitCode !== null || server.signalCode !== null) return;
-  const exited = new Promise((resolve) => server?.once('exit', resolve));
-  server.kill('SIGTERM');
-  await exited;
-});
+// A stop, not a kill, after a failure too.
+test.afterEach(() => stopServeProcess(server));
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -33,31 +26,6 @@ function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
-}
-
-async function startServer(port: number): Promise<ChildProcess> {
-  if (!databaseUrl) throw new Error('Set E2E_DATABASE_URL to run the e2e suite.');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('lib', 'cli', 'serve.ts')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-only-secret-not-for-production-use-0000',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('[serve] Ready')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`serve.ts exited (${code}) before it was ready: ${out}`)));
-  });
-  return child;
 }
 
 type Answer = { status: number; body: string; at: number };
@@ -100,7 +68,7 @@ async function firstRefusal(port: number, deadline: number): Promise<number> {
 test('SIGTERM lets 20 searches under way finish with 200, refuses new connections, and exits within the grace period', async () => {
   test.setTimeout(120_000);
   const port = await freePort();
-  server = await startServer(port);
+  server = await startServeProcess(port);
   const exited = new Promise<{ code: number | null; at: number }>((resolve) => server?.once('exit', (code) => resolve({ code, at: Date.now() })));
   // One search first: the route is loaded, so the 20 below are slow only for being many at once.
   expect((await (await search(port, 'calcinosis')).answer).status).toBe(200);
