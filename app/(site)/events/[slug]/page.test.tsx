@@ -1,7 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import sharp from 'sharp';
 import { describe, expect, it, vi } from 'vitest';
-import { storeUploadedImage } from '@/lib/admin/images';
+import { expectCoverImage, storeTestCover } from '@/app/_ui/content/cover-image.testing';
 import { events, type NewEvent } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
 import EventPage from './page';
@@ -35,21 +34,11 @@ async function render(slug: string): Promise<string> {
 
 describe('/events/[slug]', () => {
   it('shows the cover: every stored width in srcset, its intrinsic size and its text alternative, loaded at once', async () => {
-    const png = await sharp({ create: { width: 1400, height: 700, channels: 3, background: '#225588' } }).png().toBuffer();
-    const stored = await storeUploadedImage({ bytes: png }, null);
-    if (!stored.ok) throw new Error(stored.message);
-    const { variants } = stored.image;
-    const widest = variants.at(-1)!;
-    await insertEvent({ slug: 'with-cover', coverImageId: stored.image.id, coverImageAlt: 'The congress hall from the stage' });
+    const cover = await storeTestCover(1400, 700);
+    await insertEvent({ slug: 'with-cover', coverImageId: cover.id, coverImageAlt: 'The congress hall from the stage' });
 
     const html = await render('with-cover');
-    const img = /<img [^>]*>/.exec(html)?.[0];
-    expect(img).toBeDefined();
-    expect(img).toContain(`srcSet="${variants.map((v) => `${v.url} ${v.width}w`).join(', ')}"`);
-    expect(img).toContain(`src="${widest.url}"`);
-    expect(img).toContain(`width="${widest.width}"`);
-    expect(img).toContain(`height="${widest.height}"`);
-    expect(img).toContain('alt="The congress hall from the stage"');
+    const img = expectCoverImage(html, cover, 'The congress hall from the stage');
     expect(img).toContain('sizes=');
     // The top of the page: not lazy, so it is not the last thing to appear.
     expect(img).toContain('loading="eager"');

@@ -1,7 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import sharp from 'sharp';
 import { describe, expect, it, vi } from 'vitest';
-import { storeUploadedImage } from '@/lib/admin/images';
+import { expectCoverImage, storeTestCover } from '@/app/_ui/content/cover-image.testing';
 import { videos, type NewVideo } from '@/lib/db/schema';
 import { testDatabase } from '@/lib/db/test/database';
 import VideoPage from './page';
@@ -31,21 +30,11 @@ async function render(slug: string): Promise<string> {
 
 describe('/videos/[slug]', () => {
   it('shows the cover under the player: every stored width in srcset, its intrinsic size and its text alternative', async () => {
-    const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#883322' } }).png().toBuffer();
-    const stored = await storeUploadedImage({ bytes: png }, null);
-    if (!stored.ok) throw new Error(stored.message);
-    const { variants } = stored.image;
-    const widest = variants.at(-1)!;
-    await insertVideo({ slug: 'with-cover', coverImageId: stored.image.id, coverImageAlt: 'The speaker at the lectern' });
+    const cover = await storeTestCover(900, 600);
+    await insertVideo({ slug: 'with-cover', coverImageId: cover.id, coverImageAlt: 'The speaker at the lectern' });
 
     const html = await render('with-cover');
-    const img = /<img [^>]*>/.exec(html)?.[0];
-    expect(img).toBeDefined();
-    expect(img).toContain(`srcSet="${variants.map((v) => `${v.url} ${v.width}w`).join(', ')}"`);
-    expect(img).toContain(`src="${widest.url}"`);
-    expect(img).toContain(`width="${widest.width}"`);
-    expect(img).toContain(`height="${widest.height}"`);
-    expect(img).toContain('alt="The speaker at the lectern"');
+    const img = expectCoverImage(html, cover, 'The speaker at the lectern');
     expect(img).toContain('loading="lazy"');
     expect(html.indexOf('Play video')).toBeLessThan(html.indexOf('<img'));
   });
