@@ -1,13 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import postgres from 'postgres';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDb } from './client';
 import { findFreePort, startEmbeddedPostgres, type EmbeddedServer } from './embedded';
 import { isRunning } from './processes';
 import { startSupervisedPostgres } from './supervised';
+import { makeDataDir, postmasterPid, cleanupsAfterEach, waitFor } from './test/restarting-server';
 import { isDatabaseUnavailable } from './unavailable';
 
 /*
@@ -16,30 +13,7 @@ import { isDatabaseUnavailable } from './unavailable';
  * embedded server of their own: same driver, same protocol, same shutdown messages.
  */
 
-const cleanups: Array<() => Promise<unknown>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
-});
-
-async function makeDataDir(): Promise<string> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'portal-client-test-'));
-  cleanups.push(() => fs.rm(dir, { recursive: true, force: true }));
-  await fs.chmod(dir, 0o755);
-  return path.join(dir, 'pg');
-}
-
-function postmasterPid(dataDir: string): number | undefined {
-  const file = path.join(dataDir, 'postmaster.pid');
-  return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : undefined;
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string, ms = 30_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting: ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const cleanups = cleanupsAfterEach();
 
 /** Asked on a connection of its own, so the pool under test is not touched. */
 async function isAnswering(url: string): Promise<boolean> {
@@ -67,7 +41,7 @@ function queryOnEveryConnection(sql: postgres.Sql): Promise<unknown[]> {
 
 describe('the app pool when the database restarts', () => {
   it('answers on every connection, with no restart of its own, once a cleanly restarted server is back', async () => {
-    const dataDir = await makeDataDir();
+    const dataDir = await makeDataDir(cleanups, 'portal-client-test');
     const port = await findFreePort();
     let server: EmbeddedServer = await startEmbeddedPostgres({ dataDir, port });
     cleanups.push(() => server.stop());
@@ -88,7 +62,7 @@ describe('the app pool when the database restarts', () => {
   });
 
   it('answers within a few seconds of the server coming back, however long the outage kept it refusing', async () => {
-    const dataDir = await makeDataDir();
+    const dataDir = await makeDataDir(cleanups, 'portal-client-test');
     const port = await findFreePort();
     let server: EmbeddedServer = await startEmbeddedPostgres({ dataDir, port });
     cleanups.push(() => server.stop());
@@ -107,7 +81,7 @@ describe('the app pool when the database restarts', () => {
   });
 
   it('loses no acknowledged write across a SIGKILLed server that the supervisor starts again', async () => {
-    const dataDir = await makeDataDir();
+    const dataDir = await makeDataDir(cleanups, 'portal-client-test');
     const server = await startSupervisedPostgres({
       dataDir,
       port: await findFreePort(),

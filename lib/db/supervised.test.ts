@@ -1,32 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import fs from 'node:fs/promises';
 import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import postgres from 'postgres';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findFreePort } from './embedded';
 import { isRunning } from './processes';
 import { startSupervisedPostgres } from './supervised';
+import { makeDataDir, postmasterPid, cleanupsAfterEach, waitFor } from './test/restarting-server';
 
-// Every server and folder a test makes is undone here, pass or fail.
-const cleanups: Array<() => Promise<unknown>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
-});
-
-async function makeDataDir(): Promise<string> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'portal-supervised-test-'));
-  cleanups.push(() => fs.rm(dir, { recursive: true, force: true }));
-  // mkdtemp makes it 700: open it to the postgres user, as a normal checkout is.
-  await fs.chmod(dir, 0o755);
-  return path.join(dir, 'pg');
-}
-
-function postmasterPid(dataDir: string): number | undefined {
-  const file = path.join(dataDir, 'postmaster.pid');
-  return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : undefined;
-}
+// Every server and folder a test makes is undone after it, pass or fail.
+const cleanups = cleanupsAfterEach();
 
 async function killServerIn(dataDir: string): Promise<number> {
   const pid = postmasterPid(dataDir);
@@ -34,14 +15,6 @@ async function killServerIn(dataDir: string): Promise<number> {
   process.kill(pid, 'SIGKILL');
   await waitFor(async () => !(await isRunning(pid)), `server ${pid} to die`);
   return pid;
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string, ms = 30_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting: ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 async function readNotes(url: string): Promise<string[] | null> {
@@ -57,7 +30,7 @@ async function readNotes(url: string): Promise<string[] | null> {
 
 describe('the supervised embedded server', () => {
   it('comes back on the same address with the same data after its postmaster is SIGKILLed, and says so', async () => {
-    const dataDir = await makeDataDir();
+    const dataDir = await makeDataDir(cleanups, 'portal-supervised-test');
     const messages: string[] = [];
     const givenUp: string[] = [];
     const server = await startSupervisedPostgres({
@@ -89,7 +62,7 @@ describe('the supervised embedded server', () => {
   });
 
   it('gives up with the reason once restarts keep failing, and starts nothing after', async () => {
-    const dataDir = await makeDataDir();
+    const dataDir = await makeDataDir(cleanups, 'portal-supervised-test');
     const port = await findFreePort();
     const messages: string[] = [];
     let giveUp: (reason: string) => void = () => {};
