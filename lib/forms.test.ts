@@ -1,15 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { pointAppDbAt, testDatabase } from '@/lib/db/test/database';
+import { databaseOutageEachTest, testDatabase } from '@/lib/db/test/database';
 import { useSession } from '@/lib/db/test/next-request';
 import { action, DATABASE_UNAVAILABLE_MESSAGE, MAX_FIELD_LENGTH, readFields } from './forms';
 
 vi.mock('next/headers', async () => (await import('@/lib/db/test/next-request')).switchableRequest);
 testDatabase('shared');
-let restoreAppDb: (() => Promise<void>) | undefined;
+const beginOutage = databaseOutageEachTest();
 afterEach(async () => {
-  await restoreAppDb?.();
-  restoreAppDb = undefined;
   vi.restoreAllMocks();
 });
 
@@ -48,7 +46,7 @@ describe('action while the database is down', () => {
     const handler = vi.fn(async () => ({ status: 'ok' as const }));
     const save = action(z.object({ title: z.string() }), { auth: 'user' }, handler);
     await useSession('a-session-token-of-a-signed-in-doctor');
-    restoreAppDb = await pointAppDbAt('postgres://someone:hunter2@127.0.0.1:1/nowhere');
+    await beginOutage();
     const form = new FormData();
     form.set('title', 'Asthma in pregnancy');
 

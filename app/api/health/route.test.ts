@@ -1,15 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pointAppDbAt, testDatabase } from '@/lib/db/test/database';
+import { databaseOutageEachTest, testDatabase } from '@/lib/db/test/database';
 import { GET } from './route';
 
 /* GET /api/health: what a load balancer and the front cache read, with the database up and down. */
 
 testDatabase('shared');
-let restoreAppDb: (() => Promise<void>) | undefined;
+const beginOutage = databaseOutageEachTest();
 
 afterEach(async () => {
-  await restoreAppDb?.();
-  restoreAppDb = undefined;
   vi.restoreAllMocks();
 });
 
@@ -22,7 +20,7 @@ describe('GET /api/health', () => {
 
   it('answers 503 with its reason and Retry-After when the database does not accept connections, naming no host or user', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    restoreAppDb = await pointAppDbAt('postgres://someone:hunter2@127.0.0.1:1/nowhere');
+    await beginOutage();
     const response = await GET();
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('10');

@@ -1,6 +1,6 @@
 import { sql as sqlTemplate } from 'drizzle-orm';
 import type postgres from 'postgres';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { env } from '@/lib/env';
 import { closeDb, createDb, db as appDb, type Database } from '../client';
 import { migrateDatabase } from '../migrate';
@@ -108,6 +108,22 @@ export async function pointAppDbAt(url: string): Promise<() => Promise<void>> {
   return async () => {
     await closeDb();
     env.DATABASE_URL = previousUrl;
+  };
+}
+
+/**
+ * For the tests of what readers get while the database is down: the returned function points
+ * the app's `db` at an address nothing answers on, for the rest of the test; after each test
+ * it points back.
+ */
+export function databaseOutageEachTest(): () => Promise<void> {
+  let restore: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await restore?.();
+    restore = undefined;
+  });
+  return async () => {
+    restore = await pointAppDbAt('postgres://someone:hunter2@127.0.0.1:1/nowhere');
   };
 }
 
