@@ -35,6 +35,9 @@ function Empty({ children }: { children: ReactNode }) {
 const TH = 'py-2 pr-3 font-semibold';
 const TD = 'py-2 pr-3';
 
+/** A share in whole per cent, or a dash when there was nothing to count. */
+const percent = (value: number | null) => (value === null ? '–' : `${value} %`);
+
 /**
  * The staff dashboard. What each role sees (lib/admin/dashboard.ts): authors the published counts,
  * page views and their own drafts; editors also the review queue, the CME results and the
@@ -157,10 +160,10 @@ export default async function AdminDashboardPage() {
                       <tr key={a.activityId} className="border-b border-slate-200">
                         <th scope="row" className={`${TD} font-normal`}>{a.title}</th>
                         <td className={`${TD} tabular-nums`}>{a.attempts}</td>
-                        <td className={`${TD} tabular-nums`}>{a.passRatePercent === null ? '–' : `${a.passRatePercent} %`}</td>
+                        <td className={`${TD} tabular-nums`}>{percent(a.passRatePercent)}</td>
                         <td className={`${TD} tabular-nums`}>{a.evaluations.count}</td>
-                        <td className={`${TD} tabular-nums`}>{a.evaluations.relevantPercent === null ? '–' : `${a.evaluations.relevantPercent} %`}</td>
-                        <td className={`${TD} tabular-nums`}>{a.evaluations.freeOfBiasPercent === null ? '–' : `${a.evaluations.freeOfBiasPercent} %`}</td>
+                        <td className={`${TD} tabular-nums`}>{percent(a.evaluations.relevantPercent)}</td>
+                        <td className={`${TD} tabular-nums`}>{percent(a.evaluations.freeOfBiasPercent)}</td>
                         <td className={`${TD} tabular-nums`}>{a.evaluations.practiceChange.yes}</td>
                       </tr>
                     ))}
