@@ -327,5 +327,9 @@ describe('the staff list', () => {
     expect(seen).toHaveLength(all.total);
     expect(new Set(seen).size).toBe(all.total);
     expect(all.items.length).toBeLessThanOrEqual(POST_PAGE_SIZE);
+    // A page past the end (an old link after deletions) is empty but still knows the total.
+    const pastTheEnd = await listPostsForStaff(editor, filters({ page: String(all.totalPages + 1) }));
+    expect(pastTheEnd.items).toEqual([]);
+    expect(pastTheEnd.total).toBe(all.total);
   });
 });
