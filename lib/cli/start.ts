@@ -6,7 +6,7 @@ import { endProcess, isNodeProcess, isRunning, readProcessInfo } from '@/lib/db/
 import { readOrCreateSecretFile } from '@/lib/db/secret-file';
 import { startSupervisedPostgres } from '@/lib/db/supervised';
 import { describeDatabase, describeError } from './describe';
-import { computeBuildStamp, forgetBuildStamp, isBuildCurrent, writeBuildStamp } from './build-stamp';
+import { computeBuildStamp, forgetBuildStamp, isBuildCurrent, launcherBuildSettings, writeBuildStamp } from './build-stamp';
 import type { FrontCache } from './front-cache';
 import { JOBS_FIRST_DELAY_MS, JOBS_INTERVAL_MS, startJobTimer, type JobTimer } from './job-timer';
 import { isPortAnswering, startProductionServer, waitForPort } from './serve';
@@ -115,11 +115,7 @@ async function main(): Promise<void> {
   });
 
   if (!isDev) {
-    const stamp = await computeBuildStamp(root, {
-      database: describeDatabase(databaseUrl),
-      siteName: env.SITE_NAME,
-      siteUrl: env.SITE_URL,
-    });
+    const stamp = await computeBuildStamp(root, launcherBuildSettings(databaseUrl, { siteName: env.SITE_NAME, siteUrl: env.SITE_URL }));
     if (await isBuildCurrent(root, stamp)) {
       say('The build is up to date.');
     } else {
