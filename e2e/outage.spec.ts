@@ -7,6 +7,7 @@ import postgres from 'postgres';
 import { isRunning } from '../lib/db/processes';
 import { makeDataDir, startLauncher, stopLauncher, type Launcher } from './launcher-process';
 import { CLIENTS, listBookmarkTargets, startLoad, storedBookmarks, summarize, userIdOf, type Answer, type Target } from './outage-load';
+import { expectNoAxeViolations } from './fixtures';
 import { signInByScript } from './pages/auth-pages';
 import { createPrivatePostgres } from './private-postgres';
 import { startServeProcess, stopServeProcess } from './serve-process';
@@ -180,8 +181,8 @@ function runToEnd(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
-test('with DATABASE_URL: the server stopped (pg_ctl stop -m fast) under load and started 5 s later: the pool reconnects, 503s meanwhile, nothing acknowledged lost', async () => {
-  test.setTimeout(150_000);
+/** A private PostgreSQL, migrated and seeded with the demo accounts, and serve.ts on `port` over it. */
+async function serveOnPrivateDatabase(port: number) {
   const database = await createPrivatePostgres(await freePort());
   cleanups.push(() => database.remove());
   const seed = spawn(process.execPath, ['--import', 'tsx', path.join('lib', 'cli', 'seed.ts'), '--demo'], {
@@ -190,9 +191,15 @@ test('with DATABASE_URL: the server stopped (pg_ctl stop -m fast) under load and
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   expect(await runToEnd(seed)).toBe(0);
-  const port = suitePort + 4;
   const server = await startServeProcess(port, { DATABASE_URL: database.url });
   cleanups.push(() => stopServeProcess(server));
+  return { database, server };
+}
+
+test('with DATABASE_URL: the server stopped (pg_ctl stop -m fast) under load and started 5 s later: the pool reconnects, 503s meanwhile, nothing acknowledged lost', async () => {
+  test.setTimeout(150_000);
+  const port = suitePort + 4;
+  const { database, server } = await serveOnPrivateDatabase(port);
 
   await loadAcrossOutage({
     port,
@@ -205,4 +212,42 @@ test('with DATABASE_URL: the server stopped (pg_ctl stop -m fast) under load and
     },
   });
   expect(server.exitCode).toBeNull();
+});
+
+/*
+ * The admin's pages stream (loading.tsx): Next sends its 200 and the loading state before the
+ * page's queries run. A full load is gated by the admin layout's session check, which fails
+ * first; a client navigation between admin pages skips the layout, and without the front cache
+ * answering for it the reader got error.tsx with a 200.
+ */
+test('a streamed admin page reached by a client navigation while the database is down: the styled 503 page, then the page once it is back', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const port = suitePort + 5;
+  const { database } = await serveOnPrivateDatabase(port);
+  const baseURL = `http://127.0.0.1:${port}`;
+  const context = await browser.newContext({ baseURL });
+  cleanups.push(() => context.close());
+  const page = await context.newPage();
+  expect((await signInByScript(context.request, 'admin@demo.hidoc.local', PASSWORD)).sessionCookie).not.toBeNull();
+  await page.goto('/admin/posts');
+  await expect(page.getByRole('heading', { level: 1, name: 'Posts' })).toBeVisible();
+
+  await database.stopFast();
+  // As a load balancer's check would, every few seconds.
+  expect((await context.request.get('/api/health')).status()).toBe(503);
+  const document = page.waitForResponse((response) => response.url() === `${baseURL}/admin/users` && response.request().resourceType() === 'document');
+  await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Users' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Temporarily unavailable' })).toBeVisible();
+  expect((await document).status()).toBe(503);
+  expect((await document).headers()['retry-after']).toBe('30');
+  await expectNoAxeViolations(page);
+  // A full load of a streamed page is a 503 too.
+  const full = await context.request.get('/admin/audit', { headers: { accept: 'text/html' } });
+  expect(full.status()).toBe(503);
+
+  await database.start();
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: RECOVERY_LIMIT_MS });
 });
