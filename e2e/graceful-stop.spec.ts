@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
-import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
+import { search } from './in-flight';
 import { startServeProcess, stopServeProcess } from './serve-process';
 
 /*
@@ -24,27 +24,6 @@ function freePort(): Promise<number> {
     probe.listen(0, '127.0.0.1', () => {
       const { port } = probe.address() as AddressInfo;
       probe.close(() => resolve(port));
-    });
-  });
-}
-
-type Answer = { status: number; body: string; at: number };
-
-/** A search on a connection of its own; resolves once it is connected and its request sent, with the answer to come. */
-function search(port: number, q: string): Promise<{ answer: Promise<Answer> }> {
-  return new Promise((sent, failed) => {
-    const answer = new Promise<Answer>((resolve, reject) => {
-      const request = http.get({ host: '127.0.0.1', port, path: `/search?q=${encodeURIComponent(q)}`, agent: false }, (response) => {
-        let body = '';
-        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body, at: Date.now() }));
-        response.on('error', reject);
-      });
-      request.on('error', (error) => {
-        reject(error);
-        failed(error);
-      });
-      request.on('socket', (socket) => socket.once('connect', () => request.once('finish', () => sent({ answer }))));
     });
   });
 }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import fs from 'node:fs/promises';
 import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, request, test } from '@playwright/test';
@@ -8,6 +9,7 @@ import { isRunning } from '../lib/db/processes';
 import { makeDataDir, startLauncher, stopLauncher, type Launcher } from './launcher-process';
 import { CLIENTS, listBookmarkTargets, startLoad, storedBookmarks, summarize, userIdOf, type Answer, type Target } from './outage-load';
 import { expectNoAxeViolations } from './fixtures';
+import { search } from './in-flight';
 import { signInByScript } from './pages/auth-pages';
 import { createPrivatePostgres } from './private-postgres';
 import { startServeProcess, stopServeProcess } from './serve-process';
@@ -147,8 +149,20 @@ async function loadAcrossOutage(options: { port: number; databaseUrl: string; ou
   expect(acknowledged.filter((save) => !stored.has(save))).toEqual([]);
 }
 
+/** Every live process whose command line names `text` (a data folder), as `pid args`. */
+async function processesNaming(text: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await fs.readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const args = await fs.readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
+    if (args.includes(text) && (await isRunning(Number(entry)))) found.push(`${entry} ${args.replaceAll('\0', ' ')}`);
+  }
+  return found;
+}
+
+// One launcher at a time: each stamps the suite's build for its own database before it starts.
 test.describe('npm start with its embedded PostgreSQL', () => {
-  test.describe.configure({ timeout: 150_000 });
+  test.describe.configure({ mode: 'serial', timeout: 150_000 });
 
   test('the postmaster SIGKILLed under load: started again, 503s meanwhile, nothing acknowledged lost, the web server never restarted', async () => {
     const dataDir = await makeDataDir(cleanups);
@@ -174,6 +188,59 @@ test.describe('npm start with its embedded PostgreSQL', () => {
     expect(launcher.child.exitCode).toBeNull();
     expect(webPid()).toBe(webBefore);
     expect(await isRunning(webBefore)).toBe(true);
+  });
+
+  test('Ctrl-C (SIGINT to the whole process group) with searches under way: all answered 200, then Next and the database stop, nothing left', async () => {
+    const dataDir = await makeDataDir(cleanups);
+    const launcher = await startLauncher({ port: suitePort + 6, pgPort: await freePort(), dataDir });
+    cleanups.push(() => stopLauncher(launcher));
+    const web = (JSON.parse(readFileSync(path.join(dataDir, 'web.pid'), 'utf8')) as { web: number }).web;
+    const postmaster = Number(readFileSync(path.join(launcher.pgDataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    expect((await (await search(launcher.port, 'calcinosis')).answer).status).toBe(200);
+
+    const words = ['calcinosis', 'lymphoma', 'myeloma', 'cancer', 'screening', 'diabetes', 'heart', 'kidney', 'asthma', 'stroke'];
+    const underWay = await Promise.all(words.map((word) => search(launcher.port, word)));
+    // Time for the front cache to take them from its port's queue (see graceful-stop.spec.ts).
+    await sleep(300);
+    const signalledAt = Date.now();
+    // What a terminal does on Ctrl-C: SIGINT to every process of the foreground group.
+    process.kill(-launcher.child.pid!, 'SIGINT');
+
+    const answers = await Promise.all(underWay.map((sent) => sent.answer));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(words.length).fill(200));
+    for (const answer of answers) expect(answer.body).toContain('</html>');
+    expect(answers.filter((answer) => answer.at > signalledAt).length).toBeGreaterThan(0);
+    expect(await launcher.exited).toEqual({ code: 0, signal: null });
+    expect(launcher.output()).toContain('SIGINT: stopping');
+    expect(await isRunning(web)).toBe(false);
+    expect(await isRunning(postmaster)).toBe(false);
+    expect(await processesNaming(dataDir)).toEqual([]);
+  });
+
+  test('a launcher SIGKILLed with its whole process group leaves Next and the database running, and the next start stops them and serves', async () => {
+    const dataDir = await makeDataDir(cleanups);
+    const options = { port: suitePort + 6, pgPort: await freePort(), dataDir };
+    const killed = await startLauncher(options);
+    cleanups.push(() => stopLauncher(killed));
+    const web = (JSON.parse(readFileSync(path.join(dataDir, 'web.pid'), 'utf8')) as { web: number }).web;
+    const postmaster = Number(readFileSync(path.join(killed.pgDataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    process.kill(-killed.child.pid!, 'SIGKILL');
+    await killed.exited;
+    // In process groups of their own, they outlive it (the price of a Ctrl-C that only the launcher sees).
+    expect(await isRunning(web)).toBe(true);
+    expect(await isRunning(postmaster)).toBe(true);
+
+    const next = await startLauncher(options);
+    cleanups.push(() => stopLauncher(next));
+    expect(next.output()).toContain(`Stopping a web server left running by an earlier run (pid ${web})`);
+    expect(next.output()).toContain(`Stopping a database server left running by an earlier run (pid ${postmaster})`);
+    expect(await isRunning(web)).toBe(false);
+    expect(await isRunning(postmaster)).toBe(false);
+    expect((await (await search(next.port, 'asthma')).answer).status).toBe(200);
+
+    process.kill(-next.child.pid!, 'SIGINT');
+    expect(await next.exited).toEqual({ code: 0, signal: null });
+    expect(await processesNaming(dataDir)).toEqual([]);
   });
 });
 

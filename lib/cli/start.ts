@@ -134,7 +134,7 @@ async function main(): Promise<void> {
     server = spawnNext(['dev', '-p', String(env.PORT)], nextEnv);
     ready = waitForPort(env.PORT, server);
   } else {
-    const production = await startProductionServer({ root, port: env.PORT, env: nextEnv });
+    const production = await startProductionServer({ root, port: env.PORT, env: nextEnv, ownProcessGroup: true });
     web = server = production.next;
     ready = production.ready.then((started) => {
       front = started;
@@ -169,6 +169,8 @@ async function runJobsProcess(env: NodeJS.ProcessEnv): Promise<void> {
   const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(root, 'lib', 'cli', 'jobs.ts')], {
     cwd: root,
     env,
+    // Its own process group, as every child of the launcher: see spawnNext.
+    detached: true,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   jobsChild = child;
@@ -178,8 +180,11 @@ async function runJobsProcess(env: NodeJS.ProcessEnv): Promise<void> {
 }
 
 function spawnNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  // Same process group as this one: a kill of the whole group takes it along, never an orphan.
-  web = spawn(process.execPath, [nextBin, ...args], { cwd: root, env, stdio: 'inherit' });
+  // A process group of its own, as `next start` (serve.ts) and the database (embedded.ts): a
+  // terminal's Ctrl-C signals the whole foreground group, and only this launcher may decide the
+  // order of the stop. One killed outright leaves them running: the next start stops them
+  // (stopLeftoverWebServer, and clearLeftoverServer for the database).
+  web = spawn(process.execPath, [nextBin, ...args], { cwd: root, env, detached: true, stdio: ['ignore', 'inherit', 'inherit'] });
   return web;
 }
 
