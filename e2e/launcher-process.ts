@@ -24,6 +24,9 @@ export type Launcher = {
   databaseUrl: string;
   /** Everything the launcher printed so far. */
   output(): string;
+  /** The pids of `next start` (from the launcher's web.pid) and of the postmaster (postmaster.pid), now. */
+  webPid(): number;
+  postmasterPid(): number;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 };
 
@@ -96,6 +99,8 @@ export async function startLauncher(options: { port: number; pgPort: number; dat
     pgDataDir,
     databaseUrl: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.pgPort}/portal`,
     output: () => out,
+    webPid: () => (JSON.parse(readFileSync(path.join(options.dataDir, 'web.pid'), 'utf8')) as { web: number }).web,
+    postmasterPid: () => Number(readFileSync(path.join(pgDataDir, 'postmaster.pid'), 'utf8').split('\n')[0]),
     exited,
   };
 }

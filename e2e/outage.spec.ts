@@ -1,7 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, request, test } from '@playwright/test';
 import postgres from 'postgres';
@@ -12,7 +10,7 @@ import { expectNoAxeViolations } from './fixtures';
 import { search } from './in-flight';
 import { signInByScript } from './pages/auth-pages';
 import { createPrivatePostgres } from './private-postgres';
-import { startServeProcess, stopServeProcess } from './serve-process';
+import { freePort, startServeProcess, stopServeProcess } from './serve-process';
 
 /*
  * The database goes away under load and comes back (issue 18 point 1), for both settings:
@@ -38,17 +36,6 @@ test.afterEach(async () => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const isSuccess = (answer: Answer) => answer.status >= 200 && answer.status < 300;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function answersQuery(databaseUrl: string): Promise<boolean> {
   const sql = postgres(databaseUrl, { max: 1, connect_timeout: 2, onnotice: () => {} });
@@ -168,14 +155,13 @@ test.describe('npm start with its embedded PostgreSQL', () => {
     const dataDir = await makeDataDir(cleanups);
     const launcher: Launcher = await startLauncher({ port: suitePort + 3, pgPort: await freePort(), dataDir });
     cleanups.push(() => stopLauncher(launcher));
-    const webPid = () => (JSON.parse(readFileSync(path.join(dataDir, 'web.pid'), 'utf8')) as { web: number }).web;
-    const webBefore = webPid();
+    const webBefore = launcher.webPid();
 
     await loadAcrossOutage({
       port: launcher.port,
       databaseUrl: launcher.databaseUrl,
       outage: async () => {
-        const postmaster = Number(readFileSync(path.join(launcher.pgDataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+        const postmaster = launcher.postmasterPid();
         process.kill(postmaster, 'SIGKILL');
         await waitUntil(async () => !(await isRunning(postmaster)), 'the postmaster to die', 10_000);
         await waitUntil(() => answersQuery(launcher.databaseUrl), 'the database to answer again', 60_000);
@@ -186,7 +172,7 @@ test.describe('npm start with its embedded PostgreSQL', () => {
     expect(launcher.output()).toMatch(/stopped unexpectedly \(SIGKILL\)\. Starting it again/);
     expect(launcher.output()).toContain('is running again on port');
     expect(launcher.child.exitCode).toBeNull();
-    expect(webPid()).toBe(webBefore);
+    expect(launcher.webPid()).toBe(webBefore);
     expect(await isRunning(webBefore)).toBe(true);
   });
 
@@ -194,8 +180,8 @@ test.describe('npm start with its embedded PostgreSQL', () => {
     const dataDir = await makeDataDir(cleanups);
     const launcher = await startLauncher({ port: suitePort + 6, pgPort: await freePort(), dataDir });
     cleanups.push(() => stopLauncher(launcher));
-    const web = (JSON.parse(readFileSync(path.join(dataDir, 'web.pid'), 'utf8')) as { web: number }).web;
-    const postmaster = Number(readFileSync(path.join(launcher.pgDataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const web = launcher.webPid();
+    const postmaster = launcher.postmasterPid();
     expect((await (await search(launcher.port, 'calcinosis')).answer).status).toBe(200);
 
     const words = ['calcinosis', 'lymphoma', 'myeloma', 'cancer', 'screening', 'diabetes', 'heart', 'kidney', 'asthma', 'stroke'];
@@ -222,8 +208,8 @@ test.describe('npm start with its embedded PostgreSQL', () => {
     const options = { port: suitePort + 6, pgPort: await freePort(), dataDir };
     const killed = await startLauncher(options);
     cleanups.push(() => stopLauncher(killed));
-    const web = (JSON.parse(readFileSync(path.join(dataDir, 'web.pid'), 'utf8')) as { web: number }).web;
-    const postmaster = Number(readFileSync(path.join(killed.pgDataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const web = killed.webPid();
+    const postmaster = killed.postmasterPid();
     process.kill(-killed.child.pid!, 'SIGKILL');
     await killed.exited;
     // In process groups of their own, they outlive it (the price of a Ctrl-C that only the launcher sees).

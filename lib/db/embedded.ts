@@ -594,10 +594,10 @@ async function startServer(options: ServerOptions): Promise<ChildProcess> {
     }
   };
   const { identity } = options;
-  const child = spawn(options.serverProgram, ['-D', options.dataDir, '-p', String(options.port), ...SERVER_FLAGS], {
+  // English messages (lc_messages): the ready line and the failures are read from them.
+  const args = ['-D', options.dataDir, '-p', String(options.port), ...SERVER_FLAGS, '-c', 'lc_messages=C'];
+  const child = spawn(options.serverProgram, args, {
     ...(identity ? { uid: identity.uid, gid: identity.gid } : {}),
-    // English messages: the ready line and the failures are read from them.
-    env: { ...process.env, LC_MESSAGES: 'C' },
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
