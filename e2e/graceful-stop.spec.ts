@@ -1,8 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
-import http from 'node:http';
-import net, { type AddressInfo } from 'node:net';
+import net from 'node:net';
 import { expect, test } from '@playwright/test';
-import { startServeProcess, stopServeProcess } from './serve-process';
+import { search } from './in-flight';
+import { freePort, startServeProcess, stopServeProcess } from './serve-process';
 
 /*
  * A deploy stops the portal with SIGTERM while doctors are searching. A production server of
@@ -16,38 +16,6 @@ const GRACE_MS = 20_000;
 let server: ChildProcess | undefined;
 // A stop, not a kill, after a failure too.
 test.afterEach(() => stopServeProcess(server));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-type Answer = { status: number; body: string; at: number };
-
-/** A search on a connection of its own; resolves once it is connected and its request sent, with the answer to come. */
-function search(port: number, q: string): Promise<{ answer: Promise<Answer> }> {
-  return new Promise((sent, failed) => {
-    const answer = new Promise<Answer>((resolve, reject) => {
-      const request = http.get({ host: '127.0.0.1', port, path: `/search?q=${encodeURIComponent(q)}`, agent: false }, (response) => {
-        let body = '';
-        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body, at: Date.now() }));
-        response.on('error', reject);
-      });
-      request.on('error', (error) => {
-        reject(error);
-        failed(error);
-      });
-      request.on('socket', (socket) => socket.once('connect', () => request.once('finish', () => sent({ answer }))));
-    });
-  });
-}
 
 /** The first moment a new connection to the port is refused. */
 async function firstRefusal(port: number, deadline: number): Promise<number> {

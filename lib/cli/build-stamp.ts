@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { describeDatabase } from './describe';
 
 /**
  * Decides whether `npm start` must run `next build` again: a fingerprint of everything the
@@ -15,6 +16,14 @@ const STAMP_FILE = path.join('.next', 'portal-build-stamp');
 
 /** Settings the build bakes in (the database it may prerender from, the site's name), without secrets. */
 export type BuildSettings = Record<string, string | undefined>;
+
+/**
+ * What `npm start` stamps its build with: the database (without credentials) and the site's
+ * name and address. The e2e specs that run the launcher on the suite's build stamp it so too.
+ */
+export function launcherBuildSettings(databaseUrl: string, site: { siteName: string; siteUrl?: string }): BuildSettings {
+  return { database: describeDatabase(databaseUrl), siteName: site.siteName, siteUrl: site.siteUrl };
+}
 
 export async function computeBuildStamp(root: string, settings: BuildSettings): Promise<string> {
   const hash = createHash('sha256');

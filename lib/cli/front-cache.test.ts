@@ -532,6 +532,48 @@ describe('front door', () => {
     expect(page.status).toBe(503);
     expect(seen.filter((r) => r.url === '/api/health')).toHaveLength(2);
   });
+  it('answers a signed-in or router request for /admin or /account 503 itself while the last health check found the database down, asking again each second until it is back; never asks while it is up', async () => {
+    let isDatabaseDown = false;
+    const { seen, get } = await setUp((req) => {
+      if (req.url === '/api/health') return { status: isDatabaseDown ? 503 : 200, body: '{}' };
+      return { headers: { 'cache-control': 'private, no-store' } };
+    });
+    const signedIn = { cookie: 'next-auth.session-token=abc', accept: 'text/html' };
+    const healthChecks = () => seen.filter((r) => r.url === '/api/health').length;
+    clock = 100_000;
+    // The database up: straight to Next, no health check on the way (the admin's pages stream).
+    expect((await get('/admin/posts', { headers: signedIn })).status).toBe(200);
+    expect(healthChecks()).toBe(0);
+
+    isDatabaseDown = true;
+    // A load balancer's check (or a 500 turned into a 503) tells the front cache.
+    expect((await get('/api/health')).status).toBe(503);
+    const page = await get('/admin/users', { headers: signedIn });
+    expect(page.status).toBe(503);
+    expect(page.headers.get('retry-after')).toBe('30');
+    expect(page.body).toContain('<h1>Temporarily unavailable</h1>');
+    // The router's request for a page's payload: a 503 it cannot read, so it loads the page itself.
+    const payload = await get('/account/security?_rsc=1x2y', { headers: { cookie: signedIn.cookie, rsc: '1' } });
+    expect(payload.status).toBe(503);
+    expect(payload.headers.get('content-type')).toContain('application/json');
+    expect(seen.some((r) => r.url?.startsWith('/admin/users') || r.url?.startsWith('/account/security'))).toBe(false);
+    // Only GET and HEAD of those two areas: a form's POST gets Next's answer (a 500 there becomes a 503 as before).
+    expect((await get('/account-deactivation', { headers: signedIn })).status).toBe(200);
+    expect((await get('/admin/posts', { method: 'POST', headers: signedIn, body: 'x' })).status).toBe(200);
+    expect(healthChecks()).toBe(1);
+
+    // Back: found by the check of the next second, and then straight through again.
+    isDatabaseDown = false;
+    clock += 500;
+    expect((await get('/admin/users', { headers: signedIn })).status).toBe(503);
+    expect(healthChecks()).toBe(1);
+    clock += 1_000;
+    expect((await get('/admin/users', { headers: signedIn })).status).toBe(200);
+    expect(healthChecks()).toBe(2);
+    clock += 5_000;
+    expect((await get('/account', { headers: signedIn })).status).toBe(200);
+    expect(healthChecks()).toBe(2);
+  });
 });
 
 describe('closing (SIGTERM or SIGINT to the launcher)', () => {

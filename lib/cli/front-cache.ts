@@ -80,6 +80,12 @@ const OUTAGE_MARGIN_MS = 5_000;
 /** A page larger than this is passed through without a copy. */
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=/;
+/**
+ * The signed-in areas: every page there reads the session's row before anything else, and the
+ * admin's pages stream (loading.tsx), so Next has sent its 200 before a query of the page fails
+ * (a client navigation between them skips the layout's check and gets error.tsx with that 200).
+ */
+const NEEDS_DATABASE = /^\/(?:admin|account)(?:[/?]|$)/;
 /** Requests the App Router makes for its own payloads: per-navigation answers, never copied. */
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url', 'next-action'];
 // `expect` too: a 100-continue is answered here (checkContinue), Next gets the body as it comes.
@@ -260,7 +266,18 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     const refusal = refusalOf(req, maxBodyBytes);
     if (refusal) return refuse(req, res, refusal);
     const key = cacheKeyOf(req);
-    if (key === null) return isFormPost(req) ? forwardCheckedForm(req, res) : forward(req, res, null);
+    if (key === null) {
+      const pass = () => (isFormPost(req) ? forwardCheckedForm(req, res) : forward(req, res, null));
+      // While the health check says the database is down, a page that needs it gets its 503 here,
+      // before Next could stream a 200; while it says up (the last check), no check is made.
+      const isDown = (req.method === 'GET' || req.method === 'HEAD') && NEEDS_DATABASE.test(req.url!) && health.isDownNow();
+      if (!isDown) return pass();
+      return void isDown.then((down) => {
+        if (res.destroyed) return;
+        if (down) answerUnavailable(req, res, options.siteName ?? 'The portal');
+        else pass();
+      });
+    }
     const copy = copies.get(key);
     if (copy) {
       if (now() - copy.storedAt < ttlMs) return answerFromCopy(req, res, copy);

@@ -31,6 +31,13 @@ export async function startProductionServer(options: {
   host?: string;
   /** `next start`'s environment; unset: this process's. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * `next start` in a process group of its own, as `npm start` runs it: a terminal's Ctrl-C
+   * (SIGINT to the whole foreground group) reaches the caller only, which stops Next after the
+   * front cache has drained. Unset: this process's group, so a kill of the group (Playwright's
+   * end of its web server) takes it along.
+   */
+  ownProcessGroup?: boolean;
 }): Promise<ProductionServer> {
   // Imported late, as in main(): callers check the environment first, then start the server.
   const { env, childProcessEnv } = await import('@/lib/env');
@@ -38,11 +45,12 @@ export async function startProductionServer(options: {
   const nextBin = path.join(options.root, 'node_modules', 'next', 'dist', 'bin', 'next');
   // The secret of the internal routes, shared with Next only: the configured one, else new each start.
   const secret = options.env?.INTERNAL_API_SECRET ?? env.INTERNAL_API_SECRET ?? randomBytes(32).toString('base64url');
-  // Same process group as this one: a kill of the whole group takes it along, never an orphan.
   const next = spawn(process.execPath, [nextBin, 'start', '-p', String(internalPort), '-H', '127.0.0.1'], {
     cwd: options.root,
     env: { ...(options.env ?? childProcessEnv({})), INTERNAL_API_SECRET: secret },
-    stdio: 'inherit',
+    detached: options.ownProcessGroup ?? false,
+    // A process outside the terminal's foreground group must not read from it.
+    stdio: [options.ownProcessGroup ? 'ignore' : 'inherit', 'inherit', 'inherit'],
   });
   const ready = (async () => {
     if (!(await waitForPort(internalPort, next))) return null;

@@ -6,7 +6,7 @@ import { endProcess, isNodeProcess, isRunning, readProcessInfo } from '@/lib/db/
 import { readOrCreateSecretFile } from '@/lib/db/secret-file';
 import { startSupervisedPostgres } from '@/lib/db/supervised';
 import { describeDatabase, describeError } from './describe';
-import { computeBuildStamp, forgetBuildStamp, isBuildCurrent, writeBuildStamp } from './build-stamp';
+import { computeBuildStamp, forgetBuildStamp, isBuildCurrent, launcherBuildSettings, writeBuildStamp } from './build-stamp';
 import type { FrontCache } from './front-cache';
 import { JOBS_FIRST_DELAY_MS, JOBS_INTERVAL_MS, startJobTimer, type JobTimer } from './job-timer';
 import { isPortAnswering, startProductionServer, waitForPort } from './serve';
@@ -115,11 +115,7 @@ async function main(): Promise<void> {
   });
 
   if (!isDev) {
-    const stamp = await computeBuildStamp(root, {
-      database: describeDatabase(databaseUrl),
-      siteName: env.SITE_NAME,
-      siteUrl: env.SITE_URL,
-    });
+    const stamp = await computeBuildStamp(root, launcherBuildSettings(databaseUrl, { siteName: env.SITE_NAME, siteUrl: env.SITE_URL }));
     if (await isBuildCurrent(root, stamp)) {
       say('The build is up to date.');
     } else {
@@ -138,7 +134,7 @@ async function main(): Promise<void> {
     server = spawnNext(['dev', '-p', String(env.PORT)], nextEnv);
     ready = waitForPort(env.PORT, server);
   } else {
-    const production = await startProductionServer({ root, port: env.PORT, env: nextEnv });
+    const production = await startProductionServer({ root, port: env.PORT, env: nextEnv, ownProcessGroup: true });
     web = server = production.next;
     ready = production.ready.then((started) => {
       front = started;
@@ -173,6 +169,8 @@ async function runJobsProcess(env: NodeJS.ProcessEnv): Promise<void> {
   const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(root, 'lib', 'cli', 'jobs.ts')], {
     cwd: root,
     env,
+    // Its own process group, as every child of the launcher: see spawnNext.
+    detached: true,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   jobsChild = child;
@@ -182,8 +180,11 @@ async function runJobsProcess(env: NodeJS.ProcessEnv): Promise<void> {
 }
 
 function spawnNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  // Same process group as this one: a kill of the whole group takes it along, never an orphan.
-  web = spawn(process.execPath, [nextBin, ...args], { cwd: root, env, stdio: 'inherit' });
+  // A process group of its own, as `next start` (serve.ts) and the database (embedded.ts): a
+  // terminal's Ctrl-C signals the whole foreground group, and only this launcher may decide the
+  // order of the stop. One killed outright leaves them running: the next start stops them
+  // (stopLeftoverWebServer, and clearLeftoverServer for the database).
+  web = spawn(process.execPath, [nextBin, ...args], { cwd: root, env, detached: true, stdio: ['ignore', 'inherit', 'inherit'] });
   return web;
 }
 

@@ -12,6 +12,8 @@ import http from 'node:http';
 export const RETRY_AFTER_SECONDS = 30;
 const HEALTH_TIMEOUT_MS = 5_000;
 export const HEALTH_PATH = '/api/health';
+/** While the database is down: how old the last health check may be before it is asked again. */
+const RECHECK_MS = 1_000;
 
 export type HealthProbe = {
   /**
@@ -23,6 +25,12 @@ export type HealthProbe = {
   wasDown(options: { since: number; answeredAt: number }): Promise<boolean>;
   /** A health answer on its way to a reader (a load balancer's check), asked at `sentAt`. */
   noteHealthAnswer(status: number, sentAt: number): void;
+  /**
+   * false while the latest health check found the database up: no round trip then. Once one
+   * found it down, whether it still is, asked again (shared) when that check is over a second old,
+   * so the answer turns as soon as the database is back.
+   */
+  isDownNow(): false | Promise<boolean>;
 };
 
 /**
@@ -71,6 +79,7 @@ export function createHealthProbe(options: {
   return {
     wasDown: async ({ since, answeredAt }) => (await isDownAfter(answeredAt)) || lastDownAt >= since,
     noteHealthAnswer: (status, sentAt) => void note(status === 503, sentAt),
+    isDownNow: () => (last?.isDown ? isDownAfter(now() - RECHECK_MS) : false),
   };
 }
 

