@@ -513,7 +513,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
       void health.wasDown({ since: startedAt - OUTAGE_MARGIN_MS, answeredAt }).then((isDown) => {
         if (res.destroyed) return;
         if (isDown) return answerUnavailable(req, res, options.siteName ?? 'The portal');
-        res.writeHead(500, headersFor(endToEndHeaders(answer.headers)));
+        res.writeHead(500, headersFor(answerHeadersOf(answer)));
         res.end(Buffer.concat(chunks));
       });
     });
