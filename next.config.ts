@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { sharedAnswerHeaders } from './lib/cache/shared-answers';
 import { commonSecurityHeaders, STATIC_POLICY_SOURCE, staticContentSecurityPolicy } from './lib/security/headers';
 
 /** Memory the page cache may use per app instance (see lib/cache/isr-cache-handler.cjs). */
@@ -45,6 +46,8 @@ const nextConfig: NextConfig = {
       { source: '/:path*', headers: [...commonSecurityHeaders] },
       // The pages middleware.ts gives a nonce policy are left out: both would be enforced.
       { source: STATIC_POLICY_SOURCE, headers: [staticContentSecurityPolicy] },
+      // A search's answer to an anonymous reader may be shared by the front cache for a few seconds.
+      ...sharedAnswerHeaders,
     ];
   },
 };

@@ -87,6 +87,20 @@ test('the front cache answers a page Next serves to everyone from its copy, neve
   const signedIn = await request.get(url, { headers: { cookie: 'next-auth.session-token=not-a-session' } });
   expect(signedIn.status()).toBe(200);
   expect(signedIn.headers()['x-front-cache']).toBeUndefined();
-  const search = await request.get('/search?q=calcinosis');
-  expect(search.headers()['x-front-cache']).toBeUndefined();
+});
+
+test('one search is shared among anonymous readers for a few seconds, never with a signed-in one', async ({ request }) => {
+  // A query of its own: no other spec's search can have left a copy.
+  const url = `/search?q=calcinosis+${randomBytes(4).toString('hex')}`;
+  const first = await request.get(url);
+  expect(first.status()).toBe(200);
+  const second = await request.get(url);
+  expect(second.headers()['x-front-cache']).toBe('HIT');
+  expect(await second.text()).toBe(await first.text());
+  // The answer is still one no browser or shared proxy keeps.
+  expect(second.headers()['cache-control']).toMatch(/no-store/);
+
+  const signedIn = await request.get(url, { headers: { cookie: 'next-auth.session-token=not-a-session' } });
+  expect(signedIn.status()).toBe(200);
+  expect(signedIn.headers()['x-front-cache']).toBeUndefined();
 });

@@ -16,7 +16,7 @@ if (!databaseUrl) throw new Error('Set E2E_DATABASE_URL (a migrated, seeded data
  * as they should; they run after the readers' specs, which count list items and expect a
  * page to stay cached between two requests.
  */
-const PUBLISHING_SPECS = ['**/admin-*.spec.ts', '**/cache-tags.spec.ts', '**/scheduled.spec.ts'];
+const PUBLISHING_SPECS = ['**/admin-*.spec.ts', '**/cache-tags.spec.ts', '**/scheduled.spec.ts', '**/search-freshness.spec.ts'];
 
 export default defineConfig({
   testDir: '.',

@@ -2,6 +2,7 @@ import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SHARED_FOR_HEADER } from '@/lib/cache/shared-answers';
 import { startFrontCache, type FrontCache, type FrontCacheOptions } from './front-cache';
 
 /*
@@ -12,6 +13,8 @@ import { startFrontCache, type FrontCache, type FrontCacheOptions } from './fron
 /** `delayMs`: Next takes that long before it answers. */
 type Answer = { status?: number; headers?: http.OutgoingHttpHeaders; body?: string; delayMs?: number };
 const SHARED: http.OutgoingHttpHeaders = { 'x-nextjs-cache': 'HIT', 'cache-control': 's-maxage=300, stale-while-revalidate=31535700' };
+/** What Next says of a page it renders per request. */
+const PER_REQUEST = 'private, no-cache, no-store, max-age=0, must-revalidate';
 
 let clock = 0;
 const running: Array<() => Promise<void>> = [];
@@ -183,6 +186,79 @@ describe('front cache', () => {
       expect(again.headers.get('x-front-cache'), path).toBeNull();
     }
     expect(seen).toHaveLength(10);
+  });
+
+  it('shares a per-request answer Next marks as the same for every anonymous reader for the seconds it names, then asks Next again', async () => {
+    const { seen, get } = await setUp(() => ({ headers: { [SHARED_FOR_HEADER]: '5', 'cache-control': PER_REQUEST } }));
+    clock = 40_000;
+    const first = await get('/search?q=calcinosis');
+    expect(first.headers.get(SHARED_FOR_HEADER)).toBeNull();
+    const within = await get('/search?q=calcinosis');
+    expect(within.headers.get('x-front-cache')).toBe('HIT');
+    expect(within.body).toBe(first.body);
+    // The note is for this cache alone, and browsers are still told to keep nothing.
+    expect(within.headers.get(SHARED_FOR_HEADER)).toBeNull();
+    expect(within.headers.get('cache-control')).toBe(PER_REQUEST);
+    // Another search is another page.
+    expect((await get('/search?q=lymphoma')).headers.get('x-front-cache')).toBeNull();
+    expect(seen).toHaveLength(2);
+
+    clock = 44_999;
+    expect((await get('/search?q=calcinosis')).headers.get('x-front-cache')).toBe('HIT');
+    clock = 45_000;
+    const after = await get('/search?q=calcinosis');
+    expect(after.headers.get('x-front-cache')).toBeNull();
+    expect(after.body).not.toBe(first.body);
+    expect(seen).toHaveLength(3);
+  });
+
+  it('never lets a signed-in reader and an anonymous one share a marked answer, either way', async () => {
+    // As if Next marked every answer: the front cache alone must keep readers apart.
+    const { seen, get } = await setUp((req) => ({
+      headers: { [SHARED_FOR_HEADER]: '5' },
+      body: /next-auth\.session-token=/.test(req.headers.cookie ?? '') ? `signed in #${Math.random()}` : `anonymous #${Math.random()}`,
+    }));
+    const signedIn = { headers: { cookie: 'next-auth.session-token=abc' } };
+    clock = 50_000;
+    const anonymous = await get('/search?q=calcinosis');
+    const member = await get('/search?q=calcinosis', signedIn);
+    expect(member.body).toMatch(/^signed in/);
+    expect(member.headers.get('x-front-cache')).toBeNull();
+    expect((await get('/search?q=calcinosis')).body).toBe(anonymous.body);
+
+    // A signed-in reader first: nothing kept for the next anonymous reader, nor for the next signed-in one.
+    const memberFirst = await get('/search?q=lymphoma', signedIn);
+    const anonymousAfter = await get('/search?q=lymphoma');
+    expect(anonymousAfter.body).toMatch(/^anonymous/);
+    expect(anonymousAfter.headers.get('x-front-cache')).toBeNull();
+    const memberAgain = await get('/search?q=lymphoma', { headers: { cookie: '__Secure-next-auth.session-token=abc' } });
+    expect(memberAgain.body).not.toBe(memberFirst.body);
+    expect(memberAgain.body).toMatch(/^signed in/);
+    expect(seen).toHaveLength(5);
+  });
+
+  it('keeps no marked answer that is not a 200, sets a cookie or names no sensible lifetime, and no longer than a minute', async () => {
+    const marked = (seconds: string, more: Answer = {}): Answer => ({ ...more, headers: { [SHARED_FOR_HEADER]: seconds, ...more.headers } });
+    const answers: Record<string, Answer> = {
+      '/missing': marked('5', { status: 404 }),
+      '/failed': marked('5', { status: 503 }),
+      '/cookie': marked('5', { headers: { 'set-cookie': 'a=b' } }),
+      '/zero': marked('0'),
+      '/words': marked('five'),
+      '/negative': marked('-5'),
+    };
+    const { seen, get } = await setUp((req) => answers[req.url ?? ''] ?? marked('999'));
+    clock = 60_000;
+    for (const path of Object.keys(answers)) {
+      await get(path);
+      expect((await get(path)).headers.get('x-front-cache'), path).toBeNull();
+    }
+    expect(seen).toHaveLength(12);
+    await get('/long');
+    clock = 119_999;
+    expect((await get('/long')).headers.get('x-front-cache')).toBe('HIT');
+    clock = 120_000;
+    expect((await get('/long')).headers.get('x-front-cache')).toBeNull();
   });
 
   it('lets the least recently read copy go when its memory is full', async () => {

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { LRUCache } from 'lru-cache';
+import { SHARED_FOR_HEADER } from '@/lib/cache/shared-answers';
 import { INTERNAL_SECRET_HEADER, isInternalPath } from '@/lib/security/internal-request';
 import { answerUnavailable, createHealthProbe, HEALTH_PATH } from './unavailable';
 
@@ -18,6 +19,10 @@ import { answerUnavailable, createHealthProbe, HEALTH_PATH } from './unavailable
  * through. A copy lives one second, so a change (publication, revalidateContent) reaches
  * readers at most a second later than Next's own cache shows it: no invalidation needed, and
  * Next still sees a request a second per page to keep its own revalidation going.
+ *
+ * It also keeps, for the few seconds the header says, a 200 rendered per request that Next
+ * marks with SHARED_FOR_HEADER (lib/cache/shared-answers.ts: the search page, which is the same
+ * for every anonymous reader), under the same rules for who may get a copy.
  *
  * It is also the front door, and hardened as nginx's proxy module is: a reader's claims about
  * the site's own address (X-Forwarded-Host, -Proto) never reach Next unless a proxy of ours
@@ -68,6 +73,8 @@ export type FrontCache = {
 };
 
 const DEFAULT_TTL_MS = 1_000;
+/** The longest Next may ask a per-request answer to be shared (SHARED_FOR_HEADER). */
+const MAX_SHARED_MS = 60_000;
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -93,7 +100,7 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'te'
 /** A name with an optional port, or a bracketed IPv6 address: no path, user or spaces. */
 const VALID_HOST = /^(?:[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
-type Entry = { status: number; headers: http.OutgoingHttpHeaders; body: Buffer; storedAt: number };
+type Entry = { status: number; headers: http.OutgoingHttpHeaders; body: Buffer; storedAt: number; ttlMs: number };
 
 /** The key a request's copy is kept under, or null when it must go to Next. */
 export function cacheKeyOf(req: Pick<http.IncomingMessage, 'method' | 'url' | 'headers'>): string | null {
@@ -121,12 +128,32 @@ export function isSharedPage(res: Pick<http.IncomingMessage, 'statusCode' | 'hea
   );
 }
 
+/**
+ * How long a copy of Next's answer may serve other readers, in milliseconds, or 0 when it must
+ * not be kept: `ttlMs` for a page from Next's own cache (isSharedPage), the seconds Next names
+ * in SHARED_FOR_HEADER (up to a minute) for a 200 rendered per request that is the same for
+ * every anonymous reader, and that sets no cookie.
+ */
+export function sharedLifetimeOf(res: Pick<http.IncomingMessage, 'statusCode' | 'headers'>, ttlMs: number): number {
+  if (isSharedPage(res)) return ttlMs;
+  if (res.statusCode !== 200 || res.headers['set-cookie'] !== undefined) return 0;
+  const seconds = String(res.headers[SHARED_FOR_HEADER] ?? '');
+  return /^[1-9]\d{0,2}$/.test(seconds) ? Math.min(Number(seconds) * 1_000, MAX_SHARED_MS) : 0;
+}
+
 function endToEndHeaders(headers: http.IncomingHttpHeaders): http.OutgoingHttpHeaders {
   const kept: http.OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined && !HOP_BY_HOP.has(name)) kept[name] = value;
   }
   return kept;
+}
+
+/** Next's answer as readers get it: the note to this cache (SHARED_FOR_HEADER) is not theirs. */
+function answerHeadersOf(answer: http.IncomingMessage): http.OutgoingHttpHeaders {
+  const headers = endToEndHeaders(answer.headers);
+  delete headers[SHARED_FOR_HEADER];
+  return headers;
 }
 
 /**
@@ -280,7 +307,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
     }
     const copy = copies.get(key);
     if (copy) {
-      if (now() - copy.storedAt < ttlMs) return answerFromCopy(req, res, copy);
+      if (now() - copy.storedAt < copy.ttlMs) return answerFromCopy(req, res, copy);
       copies.delete(key);
     }
     const pending = inFlight.get(key);
@@ -387,11 +414,12 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
         // Next answers before reading the whole body only to refuse it (a route's or middleware's
         // 413): this connection cannot carry another request, and must not end under the upload.
         const isBodyPending = !req.readableEnded;
-        const answerHeaders = headersFor(endToEndHeaders(answer.headers));
+        const answerHeaders = headersFor(answerHeadersOf(answer));
         res.writeHead(answer.statusCode ?? 502, isBodyPending ? { ...answerHeaders, connection: 'close' } : answerHeaders);
         const chunks: Buffer[] = [];
         let size = 0;
-        let isKeeping = key !== null && isSharedPage(answer);
+        const lifetimeMs = key === null ? 0 : sharedLifetimeOf(answer, ttlMs);
+        let isKeeping = lifetimeMs > 0;
         // Not a page to share: whoever waits for it asks Next themselves, now.
         if (!isKeeping) release(null);
         else {
@@ -402,7 +430,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
           });
           answer.on('end', () => {
             if (!isKeeping || !answer.complete) return release(null);
-            const entry: Entry = { status: 200, headers: endToEndHeaders(answer.headers), body: Buffer.concat(chunks), storedAt: now() };
+            const entry: Entry = { status: 200, headers: answerHeadersOf(answer), body: Buffer.concat(chunks), storedAt: now(), ttlMs: lifetimeMs };
             copies.set(key!, entry);
             release(entry);
           });
@@ -502,7 +530,7 @@ export function startFrontCache(options: FrontCacheOptions): Promise<FrontCache>
       void health.wasDown({ since: startedAt - OUTAGE_MARGIN_MS, answeredAt }).then((isDown) => {
         if (res.destroyed) return;
         if (isDown) return answerUnavailable(req, res, options.siteName ?? 'The portal');
-        res.writeHead(500, headersFor(endToEndHeaders(answer.headers)));
+        res.writeHead(500, headersFor(answerHeadersOf(answer)));
         res.end(Buffer.concat(chunks));
       });
     });

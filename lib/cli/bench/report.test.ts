@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPageTable, judgeBudgets, SIGNED_IN_ADMIN_LABEL, SIGNED_IN_CME_LABEL, SIGNED_IN_LABEL, type PageResult } from './report';
+import { formatPageTable, judgeBudgets, SEARCH_LABEL, SIGNED_IN_ADMIN_LABEL, SIGNED_IN_CME_LABEL, SIGNED_IN_LABEL, type PageResult } from './report';
 
 const row = (label: string, overrides: Partial<PageResult> = {}): PageResult => ({
   label,
@@ -22,6 +22,7 @@ describe('the bench report', () => {
   const article = row('condition article', { requestsPerSecond: 1400 });
   const slow = row('news list', { requestsPerSecond: 1000, p99: 75 });
   const search = row('search', { cache: null, requestsPerSecond: 300 });
+  const perRequest = row('a per-request page', { cache: null, requestsPerSecond: 300 });
 
   it('shows each page against the 404 reference of the same run', () => {
     const table = formatPageTable([reference, article, slow, search], reference);
@@ -30,7 +31,7 @@ describe('the bench report', () => {
   });
 
   it('names every budget missed and leaves pages rendered per request out of the cache budget', () => {
-    const verdicts = judgeBudgets([reference, article, slow, search], reference, 'condition article', {
+    const verdicts = judgeBudgets([reference, article, slow, perRequest], reference, 'condition article', {
       posts: 100_000,
       queries: 200,
       p50: 12,
@@ -41,7 +42,7 @@ describe('the bench report', () => {
     });
     expect(verdicts).toContain('- condition article: met (0.70 of the 404 page, needs ≥ 0.6; p99 40 ms, needs < 60)');
     expect(verdicts.find((v) => v.startsWith('- news list'))).toMatch(/MISSED \(0\.50 of the 404 page.*p99 75 ms/);
-    expect(verdicts.find((v) => v.startsWith('- search:'))).toMatch(/rendered per request/);
+    expect(verdicts.find((v) => v.startsWith('- a per-request page:'))).toMatch(/rendered per request/);
     expect(verdicts).toContain("- condition article's own JavaScript: met (4.0 kB gzip, needs < 15.0)");
     expect(verdicts.find((v) => v.startsWith('- search p95'))).toMatch(/MISSED \(45 ms/);
   });
@@ -74,5 +75,17 @@ describe('the bench report', () => {
     ]);
     const missing = row(SIGNED_IN_ADMIN_LABEL, { cache: null, status: 404, requestsPerSecond: 900, failures: 9000 });
     expect(judgeBudgets([reference, missing], reference, 'condition article', null)[0]).toMatch(/^- an editor's post list \(signed in\): MISSED/);
+  });
+
+  it('judges the search row against a bare per-request page: 0.3 of the 404 page, without failures', () => {
+    const reference = row('404 page (reference)', { requestsPerSecond: 1000 });
+    const fast = row(SEARCH_LABEL, { cache: null, requestsPerSecond: 4000, p99: 25 });
+    expect(judgeBudgets([reference, fast], reference, 'condition article', null)).toEqual([
+      `- ${SEARCH_LABEL}: met (4.00 of the 404 page, needs ≥ 0.3; p99 25 ms)`,
+    ]);
+    const slow = row(SEARCH_LABEL, { cache: null, requestsPerSecond: 60 });
+    expect(judgeBudgets([reference, slow], reference, 'condition article', null)[0]).toMatch(/^- search: MISSED \(0\.06 of the 404 page/);
+    const failing = row(SEARCH_LABEL, { cache: null, requestsPerSecond: 4000, failures: 2 });
+    expect(judgeBudgets([reference, failing], reference, 'condition article', null)[0]).toMatch(/MISSED/);
   });
 });
