@@ -358,14 +358,16 @@ const packageLoads = new Map<string, Promise<PackageClass>>();
 /**
  * The package installs process-wide SIGINT/SIGTERM/SIGHUP handlers that stop its servers and
  * then call process.exit, which would cut short the launcher's own order of shutdown (web
- * server first, database last, exit 0). Those are removed. (The package only runs initdb here:
- * the server itself is started by startServer, in a process group of its own.)
+ * server first, database last, exit 0). Those are removed, and so is its 'exit' hook: the package
+ * only runs initdb here (the server itself is started by startServer, in a process group of its
+ * own), and with no server of its own to stop that hook calls a callback Node's 'exit' event does
+ * not give it, so every process that had loaded the package ended with a TypeError and exit code 1.
  */
 function importPackage(entry: string): Promise<PackageClass> {
   let load = packageLoads.get(entry);
   if (!load) {
     load = (async () => {
-      const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'];
+      const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'];
       const before = new Map(events.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
       const loaded = ((await import(pathToFileURL(entry).href)) as { default: PackageClass }).default;
       for (const event of events) {
