@@ -25,7 +25,8 @@ export function listMetadata(title: string, description: string, canonical: stri
     description,
     alternates: { canonical },
     openGraph: { type: 'website', title, description, url: canonical, siteName, locale: 'en_GB' },
-    twitter: { card: 'summary', title, description },
+    // X falls back to og:title and og:description: the same text is not sent twice more.
+    twitter: { card: 'summary' },
   };
 }
 

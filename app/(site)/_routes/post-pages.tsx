@@ -175,6 +175,7 @@ export async function postDetailMetadata(kind: PostKind, { params }: SlugParams)
       section: post.specialty?.name,
       authors: post.authorName ? [post.authorName] : undefined,
     },
-    twitter: { card: 'summary', title: post.title, description: post.summary },
+    // X falls back to og:title and og:description: the same text is not sent twice more.
+    twitter: { card: 'summary' },
   };
 }

@@ -33,7 +33,7 @@ export const specialtyIndexMetadata: Metadata = {
   description: INDEX_INTRO,
   alternates: { canonical: '/specialties' },
   openGraph: { type: 'website', title: 'Specialties', description: INDEX_INTRO, url: '/specialties', siteName, locale: 'en_GB' },
-  twitter: { card: 'summary', title: 'Specialties', description: INDEX_INTRO },
+  twitter: { card: 'summary' },
 };
 
 export async function SpecialtyIndexPage() {
@@ -69,7 +69,7 @@ export async function specialtyMetadata({ params }: SpecialtyParams): Promise<Me
     description,
     alternates: { canonical: path },
     openGraph: { type: 'website', title: specialty.name, description, url: path, siteName, locale: 'en_GB' },
-    twitter: { card: 'summary', title: specialty.name, description },
+    twitter: { card: 'summary' },
   };
 }
 

@@ -35,20 +35,14 @@ export function ContentList({
   return (
     <List className={numbered ? 'space-y-4' : 'divide-y divide-slate-200'}>
       {items.map((item, index) => (
-        <li key={item.key} value={numbered ? item.number : undefined} className={`flex gap-4 ${numbered ? '' : size === 'roomy' ? 'py-5' : 'py-3'}`}>
+        <li key={item.key} value={numbered ? item.number : undefined} className={numbered ? 'flex gap-4' : size === 'roomy' ? 'flex gap-4 py-5' : 'flex gap-4 py-3'}>
           {numbered ? (
-            <span
-              className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-50 text-sm font-bold text-brand-800"
-            >
-              {item.number ?? index + 1}
-            </span>
+            <span className="list-number">{item.number ?? index + 1}</span>
           ) : null}
           <div className="min-w-0 flex-1">
             <Link
               href={item.href}
-              className={`font-semibold text-slate-900 underline-offset-2 hover:text-brand-800 hover:underline ${
-                size === 'roomy' ? 'text-lg' : ''
-              }`}
+              className={size === 'roomy' ? 'list-title text-lg' : 'list-title'}
             >
               {item.title}
             </Link>
@@ -57,7 +51,7 @@ export function ContentList({
                 {item.badge}
               </span>
             ) : null}
-            {item.meta ? <div className="mt-1 text-sm text-slate-700">{item.meta}</div> : null}
+            {item.meta ? <div className="list-meta">{item.meta}</div> : null}
             {item.summary ? <p className="mt-1 text-slate-700">{item.summary}</p> : null}
           </div>
         </li>

@@ -6,8 +6,8 @@ export function TableOfContents({ entries }: { entries: TocEntry[] }) {
       <p className="text-sm font-semibold tracking-wide text-slate-800 uppercase">Contents</p>
       <ol className="mt-2 space-y-1 text-[0.95rem]">
         {entries.map((entry) => (
-          <li key={entry.id} className={entry.level === 3 ? 'pl-4' : ''}>
-            <a href={`#${entry.id}`} className="block rounded py-0.5 text-brand-800 underline-offset-2 hover:underline">
+          <li key={entry.id} className={entry.level === 3 ? 'pl-4' : undefined}>
+            <a href={`#${entry.id}`} className="toc-link">
               {entry.text}
             </a>
           </li>

@@ -15,7 +15,6 @@ const separator = (
 export function SiteFooter() {
   // Computed at render: cached pages pick up a new year when they next revalidate.
   const year = new Date().getFullYear();
-  const linkClass = 'rounded font-medium text-brand-800 underline underline-offset-2 hover:text-brand-900';
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50">
       <div className="mx-auto max-w-6xl space-y-2 px-4 py-8 text-sm text-slate-700 sm:px-6">
@@ -25,23 +24,23 @@ export function SiteFooter() {
         <nav aria-label="Legal">
           <p className="leading-7">
             Terms &amp; Conditions -{' '}
-            <Link href="/legal/terms/llp" aria-label="LLP Terms & Conditions" className={linkClass}>
+            <Link href="/legal/terms/llp" aria-label="LLP Terms & Conditions" className="footer-link">
               LLP
             </Link>{' '}
             {separator}{' '}
-            <Link href="/legal/terms/inc" aria-label="Inc. Terms & Conditions" className={linkClass}>
+            <Link href="/legal/terms/inc" aria-label="Inc. Terms & Conditions" className="footer-link">
               Inc.
             </Link>{' '}
             {separator} Privacy Policy -{' '}
-            <Link href="/legal/privacy/llp" aria-label="LLP Privacy Policy" className={linkClass}>
+            <Link href="/legal/privacy/llp" aria-label="LLP Privacy Policy" className="footer-link">
               LLP
             </Link>{' '}
             {separator}{' '}
-            <Link href="/legal/privacy/inc" aria-label="Inc. Privacy Policy" className={linkClass}>
+            <Link href="/legal/privacy/inc" aria-label="Inc. Privacy Policy" className="footer-link">
               Inc.
             </Link>{' '}
             {separator}{' '}
-            <Link href="/account-deactivation" className={linkClass}>
+            <Link href="/account-deactivation" className="footer-link">
               Account Deactivation
             </Link>
           </p>

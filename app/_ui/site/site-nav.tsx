@@ -61,7 +61,7 @@ export function SiteNav({ items }: { items: readonly NavItem[] }) {
                 href={item.href}
                 aria-current={isHere ? 'page' : isInSection ? 'true' : undefined}
                 onClick={() => setOpenOn(null)}
-                className="block rounded-md px-3 py-2 text-base font-medium text-slate-800 hover:bg-brand-50 hover:text-brand-900 aria-[current]:bg-brand-50 aria-[current]:text-brand-900 md:text-[0.95rem]"
+                className="nav-link"
               >
                 {item.label}
               </Link>

@@ -43,14 +43,13 @@ export function UserMenu({ pathname, onNavigate }: { pathname: string; onNavigat
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [isOpen]);
 
-  const itemClass =
-    'block w-full rounded-md px-3 py-2 text-left text-base font-medium text-slate-800 hover:bg-brand-50 hover:text-brand-900 md:text-[0.95rem]';
+  const itemClass = 'nav-link w-full text-left';
 
   if (!me) {
     const isSignInPage = pathname === '/login';
     const href = isSignInPage || pathname === '/' ? '/login' : `/login?callbackUrl=${encodeURIComponent(pathname)}`;
     return (
-      <Link href={href} aria-current={isSignInPage ? 'page' : undefined} onClick={onNavigate} className={`${itemClass} aria-[current]:bg-brand-50`}>
+      <Link href={href} aria-current={isSignInPage ? 'page' : undefined} onClick={onNavigate} className={itemClass}>
         Sign in
       </Link>
     );

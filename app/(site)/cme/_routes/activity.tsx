@@ -24,6 +24,6 @@ export function activityMetadata(teaser: Pick<CmeTeaser, 'slug' | 'title' | 'sum
     alternates: { canonical: path },
     robots: options.isPrivate ? { index: false, follow: false } : undefined,
     openGraph: { type: 'website', title: teaser.title, description: teaser.summary, url: path, siteName, locale: 'en_GB' },
-    twitter: { card: 'summary', title: teaser.title, description: teaser.summary },
+    twitter: { card: 'summary' },
   };
 }

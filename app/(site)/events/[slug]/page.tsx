@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: SlugParams): Promise<Metadata
     description: event.summary,
     alternates: { canonical: path },
     openGraph: { type: 'website', title: event.title, description: event.summary, url: path, siteName, locale: 'en_GB' },
-    twitter: { card: 'summary', title: event.title, description: event.summary },
+    twitter: { card: 'summary' },
   };
 }
 

@@ -60,7 +60,7 @@ export async function generateMetadata({ params }: SlugParams): Promise<Metadata
       locale: 'en_GB',
       videos: videoUrl ? [{ url: videoUrl, type: embed?.kind === 'frame' ? 'text/html' : undefined }] : undefined,
     },
-    twitter: { card: 'summary', title: video.title, description: video.summary },
+    twitter: { card: 'summary' },
   };
 }
 

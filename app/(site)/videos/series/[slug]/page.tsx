@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: SlugParams): Promise<Metadata
     description,
     alternates: { canonical: path },
     openGraph: { type: 'website', title: series.title, description, url: path, siteName, locale: 'en_GB' },
-    twitter: { card: 'summary', title: series.title, description },
+    twitter: { card: 'summary' },
   };
 }
 
