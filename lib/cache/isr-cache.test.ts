@@ -42,6 +42,52 @@ describe('the page cache', () => {
     expect((await cache.get(pageKey('/news/a'), { kind: 'APP_PAGE' }))?.value.html).toBe('new');
   });
 
+  it('does not keep a page whose render started before a revalidation of its path', async () => {
+    // A reader misses, the page renders from the database as it was; meanwhile an editor
+    // saves and the path is revalidated; then the render is stored. It must not be served.
+    const clock = createClock();
+    const cache = createIsrCache({ maxBytes: 1_000_000, now: clock.now });
+    expect(await cache.get(pageKey('/legal/terms'), { kind: 'APP_PAGE' })).toBeNull(); // the render starts
+    clock.advance(10);
+    await cache.revalidateTag(['_N_T_/legal/terms']); // the save
+    clock.advance(10);
+    await cache.set(pageKey('/legal/terms'), appPage('/legal/terms', { html: 'old version' }), pageControl);
+    expect(await cache.get(pageKey('/legal/terms'), { kind: 'APP_PAGE' })).toBeNull();
+
+    // The render that starts after the revalidation is kept and served.
+    clock.advance(10);
+    await cache.set(pageKey('/legal/terms'), appPage('/legal/terms', { html: 'new version' }), pageControl);
+    expect((await cache.get(pageKey('/legal/terms'), { kind: 'APP_PAGE' }))?.value.html).toBe('new version');
+  });
+
+  it('judges a render by its first miss, not by a later reader who missed while it ran', async () => {
+    const clock = createClock();
+    const cache = createIsrCache({ maxBytes: 1_000_000, now: clock.now });
+    await cache.get(pageKey('/'), { kind: 'APP_PAGE' }); // the render starts
+    clock.advance(10);
+    await cache.revalidateTag('_N_T_/layout', { expire: 0 });
+    clock.advance(10);
+    await cache.get(pageKey('/'), { kind: 'APP_PAGE' }); // another reader, the same render
+    clock.advance(10);
+    await cache.set(pageKey('/'), appPage('/', { html: 'old' }), pageControl);
+    clock.advance(10);
+    expect(await cache.get(pageKey('/'), { kind: 'APP_PAGE' })).toBeNull();
+  });
+
+  it('dates a page Next renders again after its period by the read that found it due', async () => {
+    const clock = createClock();
+    const cache = createIsrCache({ maxBytes: 1_000_000, now: clock.now });
+    await cache.set(pageKey('/news'), appPage('/news', { html: 'first' }), pageControl);
+    clock.advance(301_000);
+    // Past its 300 s: Next serves this copy and renders afresh behind it.
+    expect((await cache.get(pageKey('/news'), { kind: 'APP_PAGE' }))?.value.html).toBe('first');
+    clock.advance(10);
+    await cache.revalidateTag('_N_T_/news');
+    clock.advance(10);
+    await cache.set(pageKey('/news'), appPage('/news', { html: 'rendered before the revalidation' }), pageControl);
+    expect(await cache.get(pageKey('/news'), { kind: 'APP_PAGE' })).toBeNull();
+  });
+
   it("marks an entry stale (served while a fresh one renders) for revalidateTag(tag, 'max')", async () => {
     const clock = createClock();
     const cache = createIsrCache({ maxBytes: 1_000_000, now: clock.now });
