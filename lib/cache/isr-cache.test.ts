@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { IncrementalCache } from 'next/dist/server/lib/incremental-cache';
+import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
+import { afterEach, describe, expect, it } from 'vitest';
+import nextConfig from '@/next.config';
 import IsrCacheHandler from './isr-cache-handler.cjs';
 import { createIsrCache, estimateEntryBytes, type CacheValue } from './isr-cache.cjs';
 
@@ -171,5 +174,39 @@ describe('IsrCacheHandler', () => {
     const second = new IsrCacheHandler({ maxMemoryCacheSize: 5_000_000 });
     expect(second.cache).toBe(first.cache);
     expect(await second.get(pageKey('/shared'), { kind: 'APP_PAGE' })).not.toBeNull();
+  });
+});
+
+describe("installing the handler as Next's page cache", () => {
+  const NEXT_CACHE_HANDLERS = Symbol.for('@next/cache-handlers');
+  const registry = globalThis as Record<symbol, unknown>;
+  afterEach(() => {
+    delete registry[NEXT_CACHE_HANDLERS];
+  });
+
+  // What Next builds for each request when next.config.ts names no `cacheHandler`.
+  const nextCacheFor = () =>
+    new IncrementalCache({
+      fs: undefined,
+      dev: false,
+      requestHeaders: {},
+      minimalMode: false,
+      serverDistDir: '/nonexistent/.next/server',
+      maxMemoryCacheSize: 5_000_000,
+      flushToDisk: true,
+      previewProps: { previewModeId: 'id', previewModeSigningKey: 'key', previewModeEncryptionKey: 'key' },
+      prerenderManifest: { version: 4, routes: {}, dynamicRoutes: {}, notFoundRoutes: [], preview: { previewModeId: 'id' } },
+    } as unknown as ConstructorParameters<typeof IncrementalCache>[0]);
+
+  it('is what Next uses once a server has loaded next.config.ts, with the configured budget', () => {
+    nextConfig(PHASE_PRODUCTION_SERVER);
+    const handler = (nextCacheFor() as unknown as { cacheHandler: unknown }).cacheHandler;
+    expect(handler).toBeInstanceOf(IsrCacheHandler);
+    expect((handler as IsrCacheHandler).cache.store.maxBytes).toBe(5_000_000);
+  });
+
+  it('is not installed while `next build` loads the config', () => {
+    nextConfig(PHASE_PRODUCTION_BUILD);
+    expect(registry[NEXT_CACHE_HANDLERS]).toBeUndefined();
   });
 });

@@ -198,7 +198,7 @@ describe('the page cache shared through Redis', () => {
   });
 });
 
-describe('isr-cache-handler.cjs, the file next.config.ts names', () => {
+describe('isr-cache-handler.cjs, the handler next.config.ts installs', () => {
   const run = promisify(execFile);
   const handlerFile = path.join(import.meta.dirname, 'isr-cache-handler.cjs');
   // Prints the handler class's name and whether any Redis code was loaded.
