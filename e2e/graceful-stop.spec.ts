@@ -1,8 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import net, { type AddressInfo } from 'node:net';
+import net from 'node:net';
 import { expect, test } from '@playwright/test';
-import { startServeProcess, stopServeProcess } from './serve-process';
+import { freePort, startServeProcess, stopServeProcess } from './serve-process';
 
 /*
  * A deploy stops the portal with SIGTERM while doctors are searching. A production server of
@@ -16,17 +16,6 @@ const GRACE_MS = 20_000;
 let server: ChildProcess | undefined;
 // A stop, not a kill, after a failure too.
 test.afterEach(() => stopServeProcess(server));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 type Answer = { status: number; body: string; at: number };
 
