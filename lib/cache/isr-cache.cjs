@@ -55,13 +55,7 @@ function createIsrCache({ maxBytes, now = Date.now }) {
   const store = createMemoryStore({ maxBytes });
   /** @type {Map<string, TagState>} When each revalidated tag went stale or expires. */
   const tagStates = new Map();
-  /** @type {LRUCache<string, number>} When the render now under way for a key started. */
-  const renderStarts = new LRUCache({ max: MAX_RENDERS_UNDER_WAY });
-
-  /** Next renders the page after this read: the first such read dates the render. */
-  function noteRenderStart(/** @type {string} */ key) {
-    if (!renderStarts.has(key)) renderStarts.set(key, now());
-  }
+  const renderStarts = createRenderStarts(now);
 
   /** @param {string[]} tags @param {number} since */
   function judgeTags(tags, since) {
@@ -81,18 +75,17 @@ function createIsrCache({ maxBytes, now = Date.now }) {
     async get(key, ctx = {}) {
       const entry = store.get(key);
       if (!entry) {
-        noteRenderStart(key);
+        renderStarts.note(key);
         return null;
       }
       const tags = ctx.kind === 'FETCH' ? [...entry.tags, ...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : entry.tags;
       const verdict = judgeTags(tags, entry.lastModified);
       const seconds = ctx.kind === 'FETCH' ? (ctx.revalidate ?? readFetchRevalidate(entry.value)) : entry.cacheControl?.revalidate;
-      const isPastPeriod = typeof seconds === 'number' && seconds > 0 && now() - entry.lastModified > seconds * 1000;
       if (verdict === 'fresh') {
-        if (isPastPeriod) noteRenderStart(key);
+        if (isPastPeriod(entry, seconds, now())) renderStarts.note(key);
         return entry;
       }
-      noteRenderStart(key);
+      renderStarts.note(key);
       // Stale-while-revalidate (revalidateTag(tag, 'max')): Next serves an entry older than
       // its revalidate period and renders a fresh one in the background, so report it as
       // just past that period. Without a period, only a fresh render will do.
@@ -103,8 +96,7 @@ function createIsrCache({ maxBytes, now = Date.now }) {
       return null;
     },
     async set(key, data, ctx = {}) {
-      const startedAt = renderStarts.get(key) ?? now();
-      renderStarts.delete(key);
+      const startedAt = renderStarts.take(key);
       // A 404 (or Next's "nothing here", null) is never kept, and it replaces whatever the
       // address held before: an item taken down must not live on from the cache.
       if (!data || isNotFound(data)) {
@@ -132,6 +124,38 @@ function createIsrCache({ maxBytes, now = Date.now }) {
     },
     resetRequestCache() {},
   };
+}
+
+/**
+ * When the render under way for each key started: Next renders a page after a read of the
+ * cache that found nothing, an expired entry or one past its period, and stores the render
+ * when it is done. The first such read dates the render (later readers join the same one);
+ * the store takes the date, or now if none was noted.
+ * @param {() => number} now
+ */
+function createRenderStarts(now) {
+  /** @type {LRUCache<string, number>} */
+  const starts = new LRUCache({ max: MAX_RENDERS_UNDER_WAY });
+  return {
+    note(/** @type {string} */ key) {
+      if (!starts.has(key)) starts.set(key, now());
+    },
+    take(/** @type {string} */ key) {
+      const startedAt = starts.get(key) ?? now();
+      starts.delete(key);
+      return startedAt;
+    },
+  };
+}
+
+/**
+ * Whether Next will render this entry again behind the reader: older than its revalidate period.
+ * @param {{ lastModified: number }} entry
+ * @param {number | false | undefined} seconds
+ * @param {number} at
+ */
+function isPastPeriod(entry, seconds, at) {
+  return typeof seconds === 'number' && seconds > 0 && at - entry.lastModified > seconds * 1000;
 }
 
 /** @param {CacheValue} data */
@@ -185,4 +209,4 @@ function readFetchRevalidate(value) {
   return typeof value.revalidate === 'number' ? value.revalidate : undefined;
 }
 
-module.exports = { createIsrCache, isNotFound, readTags, estimateEntryBytes };
+module.exports = { createIsrCache, createRenderStarts, isPastPeriod, isNotFound, readTags, estimateEntryBytes };
