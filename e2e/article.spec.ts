@@ -37,3 +37,12 @@ test('the account deactivation page explains deactivation and passes axe', async
   await expect(page.getByRole('link', { name: /deactivate/i }).first()).toHaveAttribute('href', /\/account\/deactivate/);
   await expectNoAxeViolations(page);
 });
+
+test("the bench's speed reference page is kept out of search engines and passes axe", async ({ page, request }) => {
+  await page.goto('/speed-reference');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Speed reference');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await expectNoAxeViolations(page);
+  // Linked from nowhere: not in the sitemap.
+  expect(await (await request.get('/sitemap.xml')).text()).not.toContain('speed-reference');
+});

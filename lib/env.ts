@@ -16,6 +16,11 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** The address lib/cli/serve.ts run on its own listens on (the e2e suite's server); unset: every interface. */
   HOST: z.string().min(1).optional(),
+  /**
+   * The port of `next start` behind the front cache, on 127.0.0.1 only (the bench measures
+   * pages there too, straight from Next); unset: a free one at each start.
+   */
+  NEXT_PORT: z.coerce.number().int().min(1024).max(65535).optional(),
   SITE_NAME: z.string().min(1).max(60).default('Hidoc Dr.'),
   /** The public address, for canonical links, feeds and mail. */
   SITE_URL: z.url().optional(),

@@ -1,4 +1,4 @@
-/** Types for isr-cache-handler.cjs, the module next.config.ts names as `cacheHandler`. */
+/** Types for isr-cache-handler.cjs, the page cache handler next.config.ts installs. */
 import type { IsrCache } from './isr-cache.cjs';
 
 declare class IsrCacheHandler {
@@ -14,6 +14,8 @@ declare namespace IsrCacheHandler {
   const DEFAULT_MAX_BYTES: number;
   /** The memory handler itself, whichever one REDIS_URL made the default export. */
   const IsrCacheHandler: typeof import('./isr-cache-handler.cjs');
+  /** Makes the default export Next's page cache in this process (next.config.ts calls it). */
+  function installPageCache(): void;
 }
 
 export = IsrCacheHandler;

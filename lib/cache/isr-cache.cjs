@@ -1,7 +1,9 @@
 'use strict';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS on purpose: see isr-cache-handler.cjs
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose: see isr-cache-handler.cjs */
+const { LRUCache } = require('lru-cache');
 const { createMemoryStore } = require('./memory-store.cjs');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
  * The portal's page cache (Next's ISR cache handler; DESIGN.md "Caching"). Next's own
@@ -14,7 +16,14 @@ const { createMemoryStore } = require('./memory-store.cjs');
  * Invalidation follows Next's tags: a page's entry carries its tags in the
  * `x-next-cache-tags` header (revalidatePath('/news/x') is revalidateTag('_N_T_/news/x')
  * under the hood), a fetch entry in ctx.tags; revalidateTag records when each tag went
- * stale or expired, and get() compares that with the entry's age.
+ * stale or expired, and get() compares that with when the entry's render started.
+ *
+ * An entry is dated by when its render started, as Next's own handlers date theirs, not by
+ * when it was stored: a render that read the database before an editor's save and finished
+ * after the save's revalidation holds the old page, and must not outlive the revalidation.
+ * Next renders a page after a read of this cache that found nothing, an expired entry or
+ * one past its period; that read's time is kept per key (the first, while renders are under
+ * way) until the render is stored.
  *
  * Plain CommonJS with JSDoc for the reason given in isr-cache-handler.cjs; types are in
  * isr-cache.d.cts.
@@ -24,6 +33,12 @@ const TAGS_HEADER = 'x-next-cache-tags';
 const RESPONSE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES']);
 /** Bookkeeping per entry (the record, its tags, the key in the map), counted against the budget. */
 const ENTRY_OVERHEAD_BYTES = 512;
+/**
+ * Renders under way, remembered at most: a render that fails stores nothing and leaves its
+ * start behind until evicted. Past this many at once, the oldest is forgotten and its render
+ * is dated by when it is stored (as before render starts were kept).
+ */
+const MAX_RENDERS_UNDER_WAY = 10_000;
 
 /**
  * @typedef {import('./isr-cache.d.cts').CacheValue} CacheValue
@@ -40,6 +55,7 @@ function createIsrCache({ maxBytes, now = Date.now }) {
   const store = createMemoryStore({ maxBytes });
   /** @type {Map<string, TagState>} When each revalidated tag went stale or expires. */
   const tagStates = new Map();
+  const renderStarts = createRenderStarts(now);
 
   /** @param {string[]} tags @param {number} since */
   function judgeTags(tags, since) {
@@ -58,14 +74,21 @@ function createIsrCache({ maxBytes, now = Date.now }) {
     store,
     async get(key, ctx = {}) {
       const entry = store.get(key);
-      if (!entry) return null;
+      if (!entry) {
+        renderStarts.note(key);
+        return null;
+      }
       const tags = ctx.kind === 'FETCH' ? [...entry.tags, ...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : entry.tags;
       const verdict = judgeTags(tags, entry.lastModified);
-      if (verdict === 'fresh') return entry;
+      const seconds = ctx.kind === 'FETCH' ? (ctx.revalidate ?? readFetchRevalidate(entry.value)) : entry.cacheControl?.revalidate;
+      if (verdict === 'fresh') {
+        if (isPastPeriod(entry, seconds, now())) renderStarts.note(key);
+        return entry;
+      }
+      renderStarts.note(key);
       // Stale-while-revalidate (revalidateTag(tag, 'max')): Next serves an entry older than
       // its revalidate period and renders a fresh one in the background, so report it as
       // just past that period. Without a period, only a fresh render will do.
-      const seconds = ctx.kind === 'FETCH' ? (ctx.revalidate ?? readFetchRevalidate(entry.value)) : entry.cacheControl?.revalidate;
       if (verdict === 'stale' && typeof seconds === 'number' && seconds > 0) {
         return { ...entry, lastModified: now() - seconds * 1000 - 1 };
       }
@@ -73,6 +96,7 @@ function createIsrCache({ maxBytes, now = Date.now }) {
       return null;
     },
     async set(key, data, ctx = {}) {
+      const startedAt = renderStarts.take(key);
       // A 404 (or Next's "nothing here", null) is never kept, and it replaces whatever the
       // address held before: an item taken down must not live on from the cache.
       if (!data || isNotFound(data)) {
@@ -80,7 +104,7 @@ function createIsrCache({ maxBytes, now = Date.now }) {
         return;
       }
       /** @type {CachedEntry} */
-      const entry = { value: data, lastModified: now(), cacheControl: ctx.cacheControl, tags: readTags(data, ctx) };
+      const entry = { value: data, lastModified: startedAt, cacheControl: ctx.cacheControl, tags: readTags(data, ctx) };
       store.set(key, entry, estimateEntryBytes(key, data));
     },
     async revalidateTag(tags, durations) {
@@ -100,6 +124,38 @@ function createIsrCache({ maxBytes, now = Date.now }) {
     },
     resetRequestCache() {},
   };
+}
+
+/**
+ * When the render under way for each key started: Next renders a page after a read of the
+ * cache that found nothing, an expired entry or one past its period, and stores the render
+ * when it is done. The first such read dates the render (later readers join the same one);
+ * the store takes the date, or now if none was noted.
+ * @param {() => number} now
+ */
+function createRenderStarts(now) {
+  /** @type {LRUCache<string, number>} */
+  const starts = new LRUCache({ max: MAX_RENDERS_UNDER_WAY });
+  return {
+    note(/** @type {string} */ key) {
+      if (!starts.has(key)) starts.set(key, now());
+    },
+    take(/** @type {string} */ key) {
+      const startedAt = starts.get(key) ?? now();
+      starts.delete(key);
+      return startedAt;
+    },
+  };
+}
+
+/**
+ * Whether Next will render this entry again behind the reader: older than its revalidate period.
+ * @param {{ lastModified: number }} entry
+ * @param {number | false | undefined} seconds
+ * @param {number} at
+ */
+function isPastPeriod(entry, seconds, at) {
+  return typeof seconds === 'number' && seconds > 0 && at - entry.lastModified > seconds * 1000;
 }
 
 /** @param {CacheValue} data */
@@ -153,4 +209,4 @@ function readFetchRevalidate(value) {
   return typeof value.revalidate === 'number' ? value.revalidate : undefined;
 }
 
-module.exports = { createIsrCache, isNotFound, readTags, estimateEntryBytes };
+module.exports = { createIsrCache, createRenderStarts, isPastPeriod, isNotFound, readTags, estimateEntryBytes };

@@ -43,6 +43,8 @@ export type IsrCache = {
 };
 
 export function createIsrCache(options: { maxBytes: number; now?: () => number }): IsrCache;
+export function createRenderStarts(now: () => number): { note(key: string): void; take(key: string): number };
+export function isPastPeriod(entry: { lastModified: number }, seconds: number | false | undefined, at: number): boolean;
 export function isNotFound(data: CacheValue): boolean;
 export function readTags(data: CacheValue, ctx: { tags?: string[] }): string[];
 export function estimateEntryBytes(key: string, data: CacheValue): number;

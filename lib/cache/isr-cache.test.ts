@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { IncrementalCache } from 'next/dist/server/lib/incremental-cache';
+import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
+import { afterEach, describe, expect, it } from 'vitest';
+import nextConfig from '@/next.config';
 import IsrCacheHandler from './isr-cache-handler.cjs';
 import { createIsrCache, estimateEntryBytes, type CacheValue } from './isr-cache.cjs';
 
@@ -40,6 +43,52 @@ describe('the page cache', () => {
     // The fresh render stored after the revalidation is served again.
     await cache.set(pageKey('/news/a'), appPage('/news/a', { html: 'new' }), pageControl);
     expect((await cache.get(pageKey('/news/a'), { kind: 'APP_PAGE' }))?.value.html).toBe('new');
+  });
+
+  it('does not keep a page whose render started before a revalidation of its path', async () => {
+    // A reader misses, the page renders from the database as it was; meanwhile an editor
+    // saves and the path is revalidated; then the render is stored. It must not be served.
+    const clock = createClock();
+    const cache = createIsrCache({ maxBytes: 1_000_000, now: clock.now });
+    expect(await cache.get(pageKey('/legal/terms'), { kind: 'APP_PAGE' })).toBeNull(); // the render starts
+    clock.advance(10);
+    await cache.revalidateTag(['_N_T_/legal/terms']); // the save
+    clock.advance(10);
+    await cache.set(pageKey('/legal/terms'), appPage('/legal/terms', { html: 'old version' }), pageControl);
+    expect(await cache.get(pageKey('/legal/terms'), { kind: 'APP_PAGE' })).toBeNull();
+
+    // The render that starts after the revalidation is kept and served.
+    clock.advance(10);
+    await cache.set(pageKey('/legal/terms'), appPage('/legal/terms', { html: 'new version' }), pageControl);
+    expect((await cache.get(pageKey('/legal/terms'), { kind: 'APP_PAGE' }))?.value.html).toBe('new version');
+  });
+
+  it('judges a render by its first miss, not by a later reader who missed while it ran', async () => {
+    const clock = createClock();
+    const cache = createIsrCache({ maxBytes: 1_000_000, now: clock.now });
+    await cache.get(pageKey('/'), { kind: 'APP_PAGE' }); // the render starts
+    clock.advance(10);
+    await cache.revalidateTag('_N_T_/layout', { expire: 0 });
+    clock.advance(10);
+    await cache.get(pageKey('/'), { kind: 'APP_PAGE' }); // another reader, the same render
+    clock.advance(10);
+    await cache.set(pageKey('/'), appPage('/', { html: 'old' }), pageControl);
+    clock.advance(10);
+    expect(await cache.get(pageKey('/'), { kind: 'APP_PAGE' })).toBeNull();
+  });
+
+  it('dates a page Next renders again after its period by the read that found it due', async () => {
+    const clock = createClock();
+    const cache = createIsrCache({ maxBytes: 1_000_000, now: clock.now });
+    await cache.set(pageKey('/news'), appPage('/news', { html: 'first' }), pageControl);
+    clock.advance(301_000);
+    // Past its 300 s: Next serves this copy and renders afresh behind it.
+    expect((await cache.get(pageKey('/news'), { kind: 'APP_PAGE' }))?.value.html).toBe('first');
+    clock.advance(10);
+    await cache.revalidateTag('_N_T_/news');
+    clock.advance(10);
+    await cache.set(pageKey('/news'), appPage('/news', { html: 'rendered before the revalidation' }), pageControl);
+    expect(await cache.get(pageKey('/news'), { kind: 'APP_PAGE' })).toBeNull();
   });
 
   it("marks an entry stale (served while a fresh one renders) for revalidateTag(tag, 'max')", async () => {
@@ -125,5 +174,39 @@ describe('IsrCacheHandler', () => {
     const second = new IsrCacheHandler({ maxMemoryCacheSize: 5_000_000 });
     expect(second.cache).toBe(first.cache);
     expect(await second.get(pageKey('/shared'), { kind: 'APP_PAGE' })).not.toBeNull();
+  });
+});
+
+describe("installing the handler as Next's page cache", () => {
+  const NEXT_CACHE_HANDLERS = Symbol.for('@next/cache-handlers');
+  const registry = globalThis as Record<symbol, unknown>;
+  afterEach(() => {
+    delete registry[NEXT_CACHE_HANDLERS];
+  });
+
+  // What Next builds for each request when next.config.ts names no `cacheHandler`.
+  const nextCacheFor = () =>
+    new IncrementalCache({
+      fs: undefined,
+      dev: false,
+      requestHeaders: {},
+      minimalMode: false,
+      serverDistDir: '/nonexistent/.next/server',
+      maxMemoryCacheSize: 5_000_000,
+      flushToDisk: true,
+      previewProps: { previewModeId: 'id', previewModeSigningKey: 'key', previewModeEncryptionKey: 'key' },
+      prerenderManifest: { version: 4, routes: {}, dynamicRoutes: {}, notFoundRoutes: [], preview: { previewModeId: 'id' } },
+    } as unknown as ConstructorParameters<typeof IncrementalCache>[0]);
+
+  it('is what Next uses once a server has loaded next.config.ts, with the configured budget', () => {
+    nextConfig(PHASE_PRODUCTION_SERVER);
+    const handler = (nextCacheFor() as unknown as { cacheHandler: unknown }).cacheHandler;
+    expect(handler).toBeInstanceOf(IsrCacheHandler);
+    expect((handler as IsrCacheHandler).cache.store.maxBytes).toBe(5_000_000);
+  });
+
+  it('is not installed while `next build` loads the config', () => {
+    nextConfig(PHASE_PRODUCTION_BUILD);
+    expect(registry[NEXT_CACHE_HANDLERS]).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const createRedisStringsHandler = require('@fortedigital/nextjs-cache-handler/redis-strings').default;
-const { isNotFound, readTags } = require('./isr-cache.cjs');
+const { createRenderStarts, isNotFound, isPastPeriod, readTags } = require('./isr-cache.cjs');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
@@ -24,7 +24,11 @@ const { isNotFound, readTags } = require('./isr-cache.cjs');
  *   `expire` is shorter), and Redis runs with a maxmemory and `volatile-lru`, which evicts
  *   only these expiring entries, never the tag hashes (README);
  * - Redis failing never fails a page: a read that fails or times out is a miss, a write or
- *   a revalidation that fails is logged.
+ *   a revalidation that fails is logged;
+ * - an entry is dated by when its render started on this instance (isr-cache.cjs), so a render
+ *   that began before a revalidatePath of its page is not served after it (the library compares
+ *   a path's revalidation time with the entry's date; an explicit tag only deletes the entries
+ *   carrying it at that moment, so a render stored after that still lives on: not covered).
  *
  * The library's CacheHandler class is not used: it keeps its configuration in static fields
  * (one per process, so two caches could not be tested side by side), swallows failed writes
@@ -59,21 +63,28 @@ const LOG_INTERVAL_MS = 10_000;
 function createRedisPageCache({ client, keyPrefix, timeoutMs = DEFAULT_TIMEOUT_MS, logger = console, now = Date.now }) {
   const store = createRedisStringsHandler({ client, keyPrefix, timeoutMs, keyExpirationStrategy: 'EXAT' });
   const report = createFailureReporter(logger, now);
+  const renderStarts = createRenderStarts(now);
 
   return {
     async get(key, ctx = {}) {
       try {
         const entry = await store.get(key, { implicitTags: ctx.softTags ?? [] });
-        if (!entry) return null;
         // The library keeps entries past their time when Redis has not expired them yet.
-        if (entry.lifespan && entry.lifespan.expireAt * 1000 < now()) return null;
+        if (!entry || (entry.lifespan && entry.lifespan.expireAt * 1000 < now())) {
+          renderStarts.note(key);
+          return null;
+        }
+        const seconds = entry.value?.kind === 'FETCH' ? (ctx.revalidate ?? entry.value.revalidate) : entry.cacheControl?.revalidate;
+        if (isPastPeriod(entry, seconds, now())) renderStarts.note(key);
         return entry;
       } catch (error) {
         report('read', key, error);
+        renderStarts.note(key);
         return null;
       }
     },
     async set(key, data, ctx = {}) {
+      const lastModified = renderStarts.take(key);
       try {
         // A 404 (or Next's "nothing here", null) is never kept, and it replaces whatever
         // the address held before: an item taken down must not live on in the cache.
@@ -81,8 +92,7 @@ function createRedisPageCache({ client, keyPrefix, timeoutMs = DEFAULT_TIMEOUT_M
           await store.delete(key);
           return;
         }
-        const lastModified = now();
-        const expireAt = Math.floor(lastModified / 1000) + readMaxAgeSeconds(data, ctx);
+        const expireAt = Math.floor(now() / 1000) + readMaxAgeSeconds(data, ctx);
         await store.set(key, {
           value: data,
           lastModified,

@@ -113,6 +113,22 @@ describe('the page cache shared through Redis', () => {
     expect((await a.get(pageKey('/articles/a'), asPage))?.value.html).toBe('new');
   });
 
+  it('does not share a page whose render started before another instance revalidated its path', async () => {
+    const { a, b } = await twoInstances();
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await a.get(pageKey('/legal/terms'), asPage)).toBeNull(); // A starts rendering the old version
+    await pause();
+    await b.revalidateTag('_N_T_/legal/terms'); // an editor saves a new version on B
+    await pause();
+    await a.set(pageKey('/legal/terms'), appPage('/legal/terms', { html: 'old version' }), pageControl);
+    expect(await b.get(pageKey('/legal/terms'), asPage)).toBeNull();
+
+    // B's own render, started after the revalidation, is kept and shared.
+    await pause();
+    await b.set(pageKey('/legal/terms'), appPage('/legal/terms', { html: 'new version' }), pageControl);
+    expect((await a.get(pageKey('/legal/terms'), asPage))?.value.html).toBe('new version');
+  });
+
   it('checks a fetch entry against the path tags the caller names', async () => {
     const { a, b } = await twoInstances();
     const marker: CacheValue = { kind: 'FETCH', data: { body: 'true' }, revalidate: 31_536_000 };
@@ -198,7 +214,7 @@ describe('the page cache shared through Redis', () => {
   });
 });
 
-describe('isr-cache-handler.cjs, the file next.config.ts names', () => {
+describe('isr-cache-handler.cjs, the handler next.config.ts installs', () => {
   const run = promisify(execFile);
   const handlerFile = path.join(import.meta.dirname, 'isr-cache-handler.cjs');
   // Prints the handler class's name and whether any Redis code was loaded.

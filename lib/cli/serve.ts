@@ -41,7 +41,7 @@ export async function startProductionServer(options: {
 }): Promise<ProductionServer> {
   // Imported late, as in main(): callers check the environment first, then start the server.
   const { env, childProcessEnv } = await import('@/lib/env');
-  const internalPort = await findFreePort();
+  const internalPort = env.NEXT_PORT ?? (await findFreePort());
   const nextBin = path.join(options.root, 'node_modules', 'next', 'dist', 'bin', 'next');
   // The secret of the internal routes, shared with Next only: the configured one, else new each start.
   const secret = options.env?.INTERNAL_API_SECRET ?? env.INTERNAL_API_SECRET ?? randomBytes(32).toString('base64url');

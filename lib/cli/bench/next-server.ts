@@ -5,23 +5,28 @@ import path from 'node:path';
 /**
  * The production server the benchmark measures, as `npm start` runs it: `next start` from
  * this checkout behind the front cache (lib/cli/serve.ts), on a port of its own, with its
- * output kept for the error message should it fail to come up.
+ * output kept for the error message should it fail to come up. `next start` listens on a
+ * port the bench chooses too (NEXT_PORT), so each page can also be asked straight from Next.
  */
 
 export type RunningServer = {
   pid: number;
+  /** The front cache, where readers come in. */
   baseUrl: string;
+  /** `next start` itself, behind the front cache. */
+  nextUrl: string;
   stop(): Promise<void>;
 };
 
 export async function startMeasuredServer(options: {
   root: string;
   port: number;
+  nextPort: number;
   env: NodeJS.ProcessEnv;
 }): Promise<RunningServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join('lib', 'cli', 'serve.ts')], {
     cwd: options.root,
-    env: { ...options.env, PORT: String(options.port), HOST: '127.0.0.1' },
+    env: { ...options.env, PORT: String(options.port), NEXT_PORT: String(options.nextPort), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -31,7 +36,8 @@ export async function startMeasuredServer(options: {
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const baseUrl = `http://127.0.0.1:${options.port}`;
-  const server: RunningServer = { pid: child.pid ?? 0, baseUrl, stop: () => stopChild(child) };
+  const nextUrl = `http://127.0.0.1:${options.nextPort}`;
+  const server: RunningServer = { pid: child.pid ?? 0, baseUrl, nextUrl, stop: () => stopChild(child) };
   try {
     await waitForHealth(`${baseUrl}/api/health`, child);
   } catch (error) {
