@@ -25,6 +25,7 @@ import {
   type SearchResult,
 } from './bench/report';
 import type { SearchLatency } from './bench/search-latency';
+import { judgeSoak, runSoak, soakMix } from './bench/soak';
 import { signInByScript } from './bench/sign-in';
 
 /**
@@ -121,6 +122,10 @@ async function main(): Promise<void> {
     // Staff at work (issue 17): the post list, per request, behind the staff gate.
     { label: SIGNED_IN_ADMIN_LABEL, path: '/admin/posts', status: 200, headers: { cookie: editorCookie } },
   ];
+  if (options.soak !== null) {
+    await soak(server, options, { article: '/conditions/calcinosis', event: `/events/${EVENTS[0]!.slug}`, cmeActivity, doctorCookie, editorCookie });
+    return;
+  }
   // A first pass over every page: each is rendered into the cache and the server's JIT warms
   // up on all of them, so the first page measured is not the one that pays for it.
   say(`Warming up every page (${options.warmup} s each)…`);
@@ -160,6 +165,24 @@ async function main(): Promise<void> {
 }
 
 type BenchPage = { label: string; path: string; status: number; headers?: Record<string, string> };
+
+/** `--soak SECONDS`: the mix of lib/cli/bench/soak.ts, each of its requests checked once first; then its verdict. */
+async function soak(server: RunningServer, options: BenchOptions, pages: Parameters<typeof soakMix>[0]): Promise<void> {
+  const mix = soakMix(pages);
+  for (const request of mix) {
+    const answer = await fetch(`${server.baseUrl}${request.path}`, { method: request.method ?? 'GET', headers: request.headers, body: request.body, redirect: 'manual' });
+    await answer.arrayBuffer();
+    if (answer.status >= 300) throw new Error(`${request.method ?? 'GET'} ${request.path} answered ${answer.status}: the mix must be answerable.`);
+  }
+  const seconds = options.soak ?? 0;
+  say(`Soak: ${seconds} s of mixed traffic (${mix.length} kinds of request) at ${options.connections} connections…`);
+  const result = await runSoak({ baseUrl: server.baseUrl, serverPid: server.pid, mix, seconds, connections: options.connections });
+  await server.stop();
+  const judged = judgeSoak(result);
+  console.log(`\nMeasured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} cores, Node ${process.version}.\n`);
+  console.log(judged.lines.join('\n'));
+  if (!judged.isMet) process.exitCode = 1;
+}
 
 /** Migrations and the seed, with the demo accounts: the signed-in row signs the doctor in. */
 async function prepareDatabase(url: string): Promise<void> {

@@ -35,6 +35,8 @@ declare module 'autocannon' {
     duration?: number;
     pipelining?: number;
     headers?: Record<string, string>;
+    /** Requests each connection sends in turn (a mix), against `url`'s host. */
+    requests?: Array<{ method?: string; path: string; headers?: Record<string, string>; body?: string }>;
   };
 
   export default function autocannon(options: Options): Promise<Result>;

@@ -1,7 +1,7 @@
 /** The command line of `npm run bench`. */
 
 export const BENCH_USAGE =
-  'usage: npm run bench [-- --posts N] [--duration SECONDS] [--warmup SECONDS] [--connections N] [--queries N]';
+  'usage: npm run bench [-- --posts N] [--duration SECONDS] [--warmup SECONDS] [--connections N] [--queries N] [--soak SECONDS]';
 
 export type BenchOptions = {
   /** Also load this many synthetic posts into a database of their own and time search there. */
@@ -13,9 +13,11 @@ export type BenchOptions = {
   connections: number;
   /** Search queries timed with --posts. */
   queries: number;
+  /** Instead of the pages one at a time: this many seconds of mixed traffic (lib/cli/bench/soak.ts). */
+  soak: number | null;
 };
 
-const DEFAULTS: BenchOptions = { posts: null, duration: 10, warmup: 3, connections: 50, queries: 200 };
+const DEFAULTS: BenchOptions = { posts: null, duration: 10, warmup: 3, connections: 50, queries: 200, soak: null };
 
 const LIMITS: Record<keyof BenchOptions, [number, number]> = {
   posts: [1, 5_000_000],
@@ -23,6 +25,7 @@ const LIMITS: Record<keyof BenchOptions, [number, number]> = {
   warmup: [0, 600],
   connections: [1, 1_000],
   queries: [1, 100_000],
+  soak: [10, 86_400],
 };
 
 export function parseBenchArgs(args: readonly string[]): BenchOptions {
