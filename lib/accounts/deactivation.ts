@@ -6,7 +6,7 @@ import { db } from '@/lib/db/client';
 import { users } from '@/lib/db/schema';
 import { siteUrl } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { escapeHtml } from '@/lib/mail/messages';
+import { escapeHtml } from '@/lib/security/html';
 import { sendMail } from '@/lib/mail/send';
 import { takeFromRateLimit, type RateRule } from '@/lib/security/rate-limit';
 import { siteName } from '@/lib/site';

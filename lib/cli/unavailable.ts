@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { escapeHtml } from '@/lib/security/html';
 
 /**
  * What the front cache answers instead of Next's 500 while the database is down: a 503 with
@@ -97,9 +98,6 @@ export function answerUnavailable(req: http.IncomingMessage, res: http.ServerRes
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** The site's look (teal brand, system font, the error page's layout), without its stylesheet. */
 function unavailablePage(siteName: string): string {

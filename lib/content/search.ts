@@ -2,6 +2,7 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/lib/db/client';
 import type { Access } from '@/lib/db/schema';
+import { escapeHtml } from '@/lib/security/html';
 import { anonymousViewer, canReadFullSql, type ContentViewer } from './access';
 import { pathForEvent, pathForPost, pathForVideo } from './paths';
 import { isLiveAs } from './published';
@@ -556,14 +557,6 @@ function toHit(row: HitRow): SearchHit {
   };
 }
 
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /**
  * ts_headline returns the stored text itself with our two marker characters around the

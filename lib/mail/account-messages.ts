@@ -1,5 +1,5 @@
 import { env, siteUrl } from '@/lib/env';
-import { escapeHtml } from './messages';
+import { escapeHtml } from '@/lib/security/html';
 
 /**
  * The messages /account/security sends. Each is plain text and HTML with the site name, and

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteUrl } from '@/lib/env';
-import { accountExistsMessage, escapeHtml, mailLink, passwordChangedMessage, resetPasswordMessage, verifyEmailMessage } from './messages';
+import { accountExistsMessage, mailLink, passwordChangedMessage, resetPasswordMessage, verifyEmailMessage } from './messages';
 
 const user = { email: 'anita@example.org', name: 'Anita <b>Sharma</b> & "Co"' };
 const TOKEN = 'tok_0123456789abcdefghijklmnopqrstu';
@@ -27,7 +27,6 @@ describe('mail messages', () => {
   it('escapes what the user typed in the HTML body', () => {
     expect(all.verify.html).toContain('Hello Anita &lt;b&gt;Sharma&lt;/b&gt; &amp; &quot;Co&quot;,');
     expect(all.verify.html).not.toContain('<b>Sharma');
-    expect(escapeHtml(`<a href='x'>`)).toBe('&lt;a href=&#39;x&#39;&gt;');
   });
 
   it('builds links from the site URL, and only the link it exists for carries the token', () => {

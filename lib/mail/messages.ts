@@ -1,5 +1,6 @@
 import 'server-only';
 import { siteUrl } from '@/lib/env';
+import { escapeHtml } from '@/lib/security/html';
 import { siteName } from '@/lib/site';
 import type { MailMessage } from './send';
 
@@ -20,11 +21,6 @@ type Layout = {
   after?: string[];
 };
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-}
 
 /** A site address for a mail link; only paths of our own, joined to SITE_URL. */
 export function mailLink(path: string): string {
