@@ -572,7 +572,7 @@ describe('front door', () => {
     expect(page.headers.get('cache-control')).toBe('no-store');
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.body).toContain('<h1>Temporarily unavailable</h1>');
-    expect(page.body).toContain('<title>Temporarily unavailable · Hidoc &#60;Dr.&#62;</title>');
+    expect(page.body).toContain('<title>Temporarily unavailable · Hidoc &lt;Dr.&gt;</title>');
     expect(page.body).not.toContain('Next’s error page');
 
     const beacon = await get('/api/views', { method: 'POST', body: '{"kind":"news","slug":"x"}', headers: { 'content-type': 'application/json' } });
