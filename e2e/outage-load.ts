@@ -136,9 +136,12 @@ export function startLoad(options: {
   // Each doctor saves each item once, in turn: a write per item and owner, never repeated.
   const saves = options.writers.flatMap((writer) => options.targets.map((target) => ({ writer, target })));
   let saveIndex = -1;
+  let searchIndex = 0;
   const loops = [
     loop('cached page', 50, () => ({ path: options.cachedPath, headers: html })),
-    loop('search page', 50, () => ({ path: options.databasePath, headers: html })),
+    // A different address each time: a search run again within five seconds is answered from the
+    // front cache's copy (lib/cache/shared-answers.ts), and this client is one nobody ran just now.
+    loop('search page', 50, () => ({ path: `${options.databasePath}&try=${(searchIndex += 1)}`, headers: html })),
     loop('view beacon', 100, () => ({
       method: 'POST',
       path: '/api/views',
