@@ -38,21 +38,21 @@ export async function createPrivatePostgres(port: number): Promise<PrivatePostgr
   const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'portal-e2e-pg-'));
   if (isRoot) await new Promise((resolve) => execFile('chown', ['postgres:', folder], resolve));
   const dataDir = path.join(folder, 'data');
-  const isUp = { now: false };
+  let isUp = false;
   await run('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--lc-ctype=C.UTF-8']);
   const server: PrivatePostgres = {
     url: `postgres://postgres@127.0.0.1:${port}/portal`,
     async start() {
       const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=`;
       await run('pg_ctl', ['start', '-D', dataDir, '-w', '-l', path.join(folder, 'log'), '-o', options]);
-      isUp.now = true;
+      isUp = true;
     },
     async stopFast() {
-      isUp.now = false;
+      isUp = false;
       await run('pg_ctl', ['stop', '-D', dataDir, '-m', 'fast', '-w']);
     },
     async remove() {
-      if (isUp.now) await server.stopFast().catch(() => run('pg_ctl', ['stop', '-D', dataDir, '-m', 'immediate', '-w']));
+      if (isUp) await server.stopFast().catch(() => run('pg_ctl', ['stop', '-D', dataDir, '-m', 'immediate', '-w']));
       await fs.rm(folder, { recursive: true, force: true });
     },
   };

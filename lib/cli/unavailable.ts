@@ -98,7 +98,6 @@ export function answerUnavailable(req: http.IncomingMessage, res: http.ServerRes
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-
 /** The site's look (teal brand, system font, the error page's layout), without its stylesheet. */
 function unavailablePage(siteName: string): string {
   const name = escapeHtml(siteName);

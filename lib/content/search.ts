@@ -557,7 +557,6 @@ function toHit(row: HitRow): SearchHit {
   };
 }
 
-
 /**
  * ts_headline returns the stored text itself with our two marker characters around the
  * matches. Escape everything first, then turn the markers into <mark>: so the only live

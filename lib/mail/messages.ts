@@ -21,7 +21,6 @@ type Layout = {
   after?: string[];
 };
 
-
 /** A site address for a mail link; only paths of our own, joined to SITE_URL. */
 export function mailLink(path: string): string {
   if (!path.startsWith('/') || path.startsWith('//')) throw new Error(`A mail link is a path on this site, not ${path}`);
